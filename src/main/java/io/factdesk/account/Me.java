@@ -1,0 +1,46 @@
+package io.factdesk.account;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The signed-in user as templates see it: {@code {inject:me.username}}. */
+@Named("me")
+@RequestScoped
+public class Me {
+
+    @Inject
+    SecurityIdentity identity;
+
+    private User user;
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String username() {
+        return signedIn() ? identity.getPrincipal().getName() : "";
+    }
+
+    public boolean editor() {
+        return identity.hasRole(Role.EDITOR_ROLE);
+    }
+
+    public boolean admin() {
+        return identity.hasRole(Role.ADMIN_ROLE);
+    }
+
+    public String roleLabel() {
+        return admin() ? "admin" : editor() ? "editor" : signedIn() ? "reviewer" : "";
+    }
+
+    /** The database row of the signed-in user; loaded once per request. */
+    public User user() {
+        if (user == null) {
+            user = User.findByUsername(username())
+                    .orElseThrow(() -> new io.quarkus.security.UnauthorizedException("Unknown user"));
+        }
+        return user;
+    }
+}

@@ -1,0 +1,101 @@
+package io.factdesk.account;
+
+import io.factdesk.system.FieldChecks;
+import io.factdesk.system.PageResult;
+import io.factdesk.system.ProblemException;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final int MIN_PASSWORD = 8;
+
+    public record NewUser(String username, String displayName, String password, List<String> roles) {
+    }
+
+    public User create(NewUser input) {
+        FieldChecks checks = new FieldChecks();
+        String username = input.username() == null ? "" : input.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            checks.add("username", "User name must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
+        }
+        if (input.password() == null || input.password().length() < MIN_PASSWORD) {
+            checks.add("password", "Password must be at least " + MIN_PASSWORD + " characters.");
+        }
+        checks.maxLength("displayName", input.displayName(), 200, "Display name");
+        Set<Role> roles = parseRoles(input.roles(), checks);
+        checks.throwIfAny();
+        if (User.findByUsername(username).isPresent()) {
+            throw new ProblemException(409, "duplicate-user", "User exists",
+                    "A user named '" + username + "' exists already.",
+                    List.of(new io.factdesk.system.Problem.FieldError("username", "This user name is taken.")), null);
+        }
+        User user = new User();
+        user.username = username;
+        user.displayName = FieldChecks.trimToNull(input.displayName());
+        user.passwordHash = BcryptUtil.bcryptHash(input.password());
+        user.assignRoles(roles);
+        user.createdAt = Instant.now();
+        user.persist();
+        return user;
+    }
+
+    public User changeRoles(long id, List<String> roleNames, Long version) {
+        User user = get(id);
+        if (version == null) {
+            throw ProblemException.invalid("version", "version is required: the version of the user you edited.");
+        }
+        if (version != user.version) {
+            throw ProblemException.staleVersion("User " + user.username, user.version);
+        }
+        FieldChecks checks = new FieldChecks();
+        Set<Role> roles = parseRoles(roleNames, checks);
+        checks.throwIfAny();
+        user.assignRoles(roles);
+        return user;
+    }
+
+    /** Creates the user unless one of that name exists; returns whether it did. */
+    public boolean ensure(String username, String password, Set<Role> roles, String displayName) {
+        if (User.findByUsername(username).isPresent()) {
+            return false;
+        }
+        create(new NewUser(username, displayName, password, roles.stream().map(Role::id).toList()));
+        return true;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public User get(long id) {
+        return Optional.<User>ofNullable(User.findById(id)).orElseThrow(() -> ProblemException.notFound("User", id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<User> list(PageResult.Request paging) {
+        var query = User.<User>findAll(Sort.by("username")).page(paging.page(), paging.size());
+        return new PageResult<>(query.list(), paging.page(), paging.size(), query.count());
+    }
+
+    private static Set<Role> parseRoles(List<String> names, FieldChecks checks) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names == null || names.isEmpty()) {
+            checks.add("roles", "Give at least one role: reviewer, editor or admin.");
+            return roles;
+        }
+        for (String name : names) {
+            Role.fromName(name).ifPresentOrElse(roles::add,
+                    () -> checks.add("roles", "Unknown role '" + name + "': use reviewer, editor or admin."));
+        }
+        return roles;
+    }
+}

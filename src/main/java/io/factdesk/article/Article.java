@@ -1,0 +1,65 @@
+package io.factdesk.article;
+
+import io.factdesk.account.User;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A news article. The body is the normalised plain text (see docs/text-and-anchors.md); it is
+ * written once at import and never changed, since every claim's anchor points into it.
+ */
+@Entity
+public class Article extends PanacheEntityBase {
+
+    public enum ImportedAs { TEXT, HTML, FILE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String title;
+    public String url;
+    public String publisher;
+    public String author;
+
+    @Column(name = "published_at")
+    public LocalDate publishedAt;
+
+    public String language;
+
+    @Column(updatable = false)
+    public String body;
+
+    @Column(name = "body_sha256", updatable = false)
+    public String bodySha256;
+
+    /** Length of the body in Unicode code points, the unit of every anchor position. */
+    @Column(name = "body_length", updatable = false)
+    public int bodyLength;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "imported_as", updatable = false)
+    public ImportedAs importedAs;
+
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by", updatable = false)
+    public User createdBy;
+
+    @Version
+    public long version;
+}

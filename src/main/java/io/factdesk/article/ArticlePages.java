@@ -1,0 +1,194 @@
+package io.factdesk.article;
+
+import io.factdesk.account.Me;
+import io.factdesk.claim.Claim;
+import io.factdesk.claim.ClaimService;
+import io.factdesk.claim.ReaderText;
+import io.factdesk.claim.Topic;
+import io.factdesk.review.ClaimState;
+import io.factdesk.system.Form;
+import io.factdesk.system.PageResult;
+import io.factdesk.system.ProblemException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The browser's article pages: the list, the import form, and the reader where claims are marked. */
+@Path("/articles")
+@Produces(MediaType.TEXT_HTML)
+public class ArticlePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(PageResult<ArticleService.Listed> articles, String q);
+
+        static native TemplateInstance importForm(Form form);
+
+        static native TemplateInstance reader(Article article, List<ReaderText.Paragraph> paragraphs,
+                List<Claim> claims, List<Topic> topics, ClaimState[] states, Form form, Long created);
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    Me me;
+
+    @GET
+    public TemplateInstance list(@RestQuery String q, @RestQuery Integer page) {
+        return Templates.list(articles.list(q, PageResult.Request.of(page, 25)), q == null ? "" : q);
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance importForm() {
+        return Templates.importForm(Form.empty().with("mode", "text"));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importArticle(@RestForm String mode, @RestForm String title, @RestForm String text,
+            @RestForm String html, @RestForm FileUpload file, @RestForm String url, @RestForm String publisher,
+            @RestForm String author, @RestForm String publishedAt, @RestForm String language) {
+        Form form = Form.empty().with("mode", mode).with("title", title).with("text", text).with("html", html)
+                .with("url", url).with("publisher", publisher).with("author", author)
+                .with("publishedAt", publishedAt).with("language", language);
+        try {
+            ArticleService.ArticleInput input = switch (mode == null ? "text" : mode) {
+                case "html" -> new ArticleService.ArticleInput(title, null, html, url, publisher, author, publishedAt,
+                        language, Article.ImportedAs.HTML);
+                case "file" -> fromFile(file, title, url, publisher, author, publishedAt, language);
+                default -> new ArticleService.ArticleInput(title, text, null, url, publisher, author, publishedAt,
+                        language, Article.ImportedAs.TEXT);
+            };
+            Article article = articles.importArticle(input, me.user());
+            return Response.seeOther(URI.create("/articles/" + article.id)).build();
+        } catch (ProblemException e) {
+            return Response.status(e.status()).entity(Templates.importForm(form.failed(e))).build();
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance reader(@RestPath long id, @RestQuery Long created) {
+        return reader(id, Form.empty(), created);
+    }
+
+    /** The reader's "new claim" form; without JavaScript the reviewer pastes the quote. */
+    @POST
+    @Path("{id}/claims")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response markClaim(@RestPath long id, @RestForm String start, @RestForm String end,
+            @RestForm String quote, @RestForm String statement, @RestForm String claimant,
+            @RestForm String claimDate, @RestForm String topicId) {
+        Form form = Form.empty().with("start", start).with("end", end).with("quote", quote)
+                .with("statement", statement).with("claimant", claimant).with("claimDate", claimDate)
+                .with("topicId", topicId);
+        try {
+            Integer s = integer(start, "position");
+            Integer e = integer(end, "position");
+            // A selection made with the mouse gives the position; the quote is then only what the
+            // browser showed and may differ in white space, so the position alone decides.
+            String exact = s != null && e != null ? null : quote;
+            Claim claim = claims.mark(id, new ClaimService.NewClaim(s, e, exact, null, null, statement, claimant,
+                    claimDate, topicId), me.user());
+            return Response.seeOther(URI.create("/articles/" + id + "?created=" + claim.id + "#claim-" + claim.id))
+                    .build();
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(reader(id, form.failed(e), null)).build();
+        }
+    }
+
+    private TemplateInstance reader(long id, Form form, Long created) {
+        Article article = articles.get(id);
+        List<Claim> marked = claims.ofArticle(id);
+        List<ReaderText.Mark> marks = marked.stream()
+                .map(c -> new ReaderText.Mark(c.id, c.start, c.end, c.topic.cssClass(), c.state.name())).toList();
+        List<Topic> topics = Topic.active();
+        if (form.value("topicId").isEmpty() && !topics.isEmpty()) {
+            form.with("topicId", topics.get(0).id);
+        }
+        return Templates.reader(article, ReaderText.build(article.body, marks), marked, topics,
+                ClaimState.values(), form, created);
+    }
+
+    private static Integer integer(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(field, "The selection's position is not a number.");
+        }
+    }
+
+    private static ArticleService.ArticleInput fromFile(FileUpload file, String title, String url, String publisher,
+            String author, String publishedAt, String language) {
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            throw ProblemException.invalid("file", "Choose a .txt, .md or .html file to upload.");
+        }
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        String content;
+        try {
+            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file.uploadedFile()))).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.invalid("file", "The file is not UTF-8 text.");
+        } catch (IOException e) {
+            throw ProblemException.invalid("file", "The file could not be read.");
+        }
+        String fallbackTitle = title == null || title.isBlank() ? baseName(file.fileName()) : title;
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return new ArticleService.ArticleInput(title, null, content, url, publisher, author, publishedAt, language,
+                    Article.ImportedAs.FILE);
+        }
+        if (name.endsWith(".md") || name.endsWith(".markdown")) {
+            String rendered = HtmlRenderer.builder().escapeHtml(true).build().render(Parser.builder().build()
+                    .parse(content));
+            return new ArticleService.ArticleInput(fallbackTitle, null, rendered, url, publisher, author, publishedAt,
+                    language, Article.ImportedAs.FILE);
+        }
+        if (name.endsWith(".txt") || name.endsWith(".text")) {
+            return new ArticleService.ArticleInput(fallbackTitle, content, null, url, publisher, author, publishedAt,
+                    language, Article.ImportedAs.FILE);
+        }
+        throw ProblemException.invalid("file", "Upload a .txt, .md or .html file.");
+    }
+
+    private static String baseName(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,88 @@
+package io.factdesk.article;
+
+import io.factdesk.account.Me;
+import io.factdesk.claim.Claim;
+import io.factdesk.claim.ClaimService;
+import io.factdesk.claim.ClaimView;
+import io.factdesk.system.PageResult;
+import io.factdesk.system.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    /** The JSON body of an import: the text as {@code body}, or the page as {@code html}. */
+    public record ImportRequest(String title, String body, String html, String url, String publisher, String author,
+            String publishedAt, String language) {
+    }
+
+    public record PositionBody(Integer start, Integer end) {
+    }
+
+    public record QuoteBody(String exact, String prefix, String suffix) {
+    }
+
+    /** Marks a claim: {@code position} and/or {@code quote}, and what the claim says. */
+    public record MarkRequest(PositionBody position, QuoteBody quote, String statement, String claimant,
+            String claimDate, String topic) {
+    }
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    Me me;
+
+    @POST
+    public Response importArticle(ImportRequest req) {
+        if (req == null) {
+            throw ProblemException.badRequest(null, "A JSON body is required.");
+        }
+        Article article = articles.importArticle(new ArticleService.ArticleInput(req.title(), req.body(), req.html(),
+                req.url(), req.publisher(), req.author(), req.publishedAt(), req.language(), null), me.user());
+        return Response.created(URI.create("/api/articles/" + article.id))
+                .entity(ArticleView.Detail.of(article, java.util.List.of())).build();
+    }
+
+    @GET
+    public PageResult<ArticleView.Summary> list(@RestQuery String q, @RestQuery Integer page,
+            @RestQuery Integer size) {
+        return articles.list(q, PageResult.Request.of(page, size))
+                .map(l -> ArticleView.Summary.of(l.article(), l.claims()));
+    }
+
+    @GET
+    @Path("{id}")
+    public ArticleView.Detail get(@RestPath long id) {
+        Article article = articles.get(id);
+        return ArticleView.Detail.of(article, claims.ofArticle(id).stream().map(ClaimView::of).toList());
+    }
+
+    @POST
+    @Path("{id}/claims")
+    public Response mark(@RestPath long id, MarkRequest req) {
+        if (req == null) {
+            throw ProblemException.badRequest(null, "A JSON body is required.");
+        }
+        PositionBody p = req.position() == null ? new PositionBody(null, null) : req.position();
+        QuoteBody q = req.quote() == null ? new QuoteBody(null, null, null) : req.quote();
+        Claim claim = claims.mark(id, new ClaimService.NewClaim(p.start(), p.end(), q.exact(), q.prefix(),
+                q.suffix(), req.statement(), req.claimant(), req.claimDate(), req.topic()), me.user());
+        return Response.created(URI.create("/api/claims/" + claim.id)).entity(ClaimView.of(claim)).build();
+    }
+}

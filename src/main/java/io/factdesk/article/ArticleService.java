@@ -1,0 +1,140 @@
+package io.factdesk.article;
+
+import io.factdesk.account.User;
+import io.factdesk.system.FactdeskConfig;
+import io.factdesk.system.FieldChecks;
+import io.factdesk.system.PageResult;
+import io.factdesk.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+
+    /** What an import carries, whether it came from the API or the import page. */
+    public record ArticleInput(String title, String body, String html, String url, String publisher, String author,
+            String publishedAt, String language, Article.ImportedAs importedAs) {
+    }
+
+    /** An article in a list, with how many claims are marked on it. */
+    public record Listed(Article article, long claims) {
+    }
+
+    @Inject
+    FactdeskConfig config;
+
+    @Inject
+    EntityManager em;
+
+    public Article importArticle(ArticleInput in, User actor) {
+        FieldChecks checks = new FieldChecks();
+        boolean hasText = in.body() != null && !in.body().isBlank();
+        boolean hasHtml = in.html() != null && !in.html().isBlank();
+        String title = FieldChecks.trimToNull(in.title());
+        String text = null;
+        if (hasText && hasHtml) {
+            checks.add("body", "Give the article either as text (body) or as HTML (html), not both.");
+        } else if (hasHtml) {
+            ArticleImport.Extracted extracted = ArticleImport.fromHtml(in.html());
+            text = extracted.text();
+            if (title == null && !extracted.title().isBlank()) {
+                title = extracted.title();
+            }
+            if (text.isEmpty()) {
+                checks.add("html", "The HTML holds no readable text.");
+            }
+        } else if (hasText) {
+            text = TextNormalizer.normalize(in.body());
+        } else {
+            checks.add("body", "The article text is required (body as plain text, or html).");
+        }
+        if (text != null) {
+            int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+            int limit = config.article().maxBodyBytes();
+            if (bytes > limit) {
+                throw new ProblemException(413, "too-large", "Article too large",
+                        "The article text is " + bytes + " bytes; the limit is " + limit + " bytes.",
+                        List.of(new io.factdesk.system.Problem.FieldError(hasHtml ? "html" : "body",
+                                "The text is larger than the limit of " + limit + " bytes.")),
+                        null);
+            }
+        }
+        if (title == null) {
+            checks.add("title", "Title is required.");
+        }
+        checks.maxLength("title", title, 500, "Title")
+                .maxLength("url", in.url(), 2000, "URL")
+                .httpUrl("url", in.url(), "URL")
+                .maxLength("publisher", in.publisher(), 300, "Publisher")
+                .maxLength("author", in.author(), 300, "Author");
+        LocalDate published = checks.date("publishedAt", in.publishedAt(), "Publication date");
+        String language = FieldChecks.trimToNull(in.language());
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            checks.add("language", "Language must be a language tag such as en, ar or pt-BR.");
+        }
+        checks.throwIfAny();
+
+        Article article = new Article();
+        article.title = title;
+        article.url = FieldChecks.trimToNull(in.url());
+        article.publisher = FieldChecks.trimToNull(in.publisher());
+        article.author = FieldChecks.trimToNull(in.author());
+        article.publishedAt = published;
+        article.language = language == null ? null : Locale.forLanguageTag(language).toLanguageTag();
+        article.body = text;
+        article.bodySha256 = TextNormalizer.sha256(text);
+        article.bodyLength = text.codePointCount(0, text.length());
+        article.importedAs = in.importedAs() != null ? in.importedAs()
+                : hasHtml ? Article.ImportedAs.HTML : Article.ImportedAs.TEXT;
+        article.createdAt = Instant.now();
+        article.createdBy = actor;
+        article.persist();
+        return article;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Article get(long id) {
+        Article article = Article.findById(id);
+        if (article == null) {
+            throw ProblemException.notFound("Article", id);
+        }
+        return article;
+    }
+
+    /** Articles, newest first, optionally filtered by words of the title or publisher. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Listed> list(String q, PageResult.Request paging) {
+        String like = q == null || q.isBlank() ? null : "%" + q.strip().toLowerCase(Locale.ROOT) + "%";
+        String where = like == null ? " from Article a"
+                : " from Article a where lower(a.title) like :q or lower(a.publisher) like :q";
+        var select = em.createQuery("select a, (select count(c) from Claim c where c.article = a)"
+                + where + " order by a.createdAt desc, a.id desc", Object[].class);
+        var count = em.createQuery("select count(a)" + where, Long.class);
+        if (like != null) {
+            select.setParameter("q", like);
+            count.setParameter("q", like);
+        }
+        List<Object[]> rows = select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
+                .getResultList();
+        long total = count.getSingleResult();
+        return new PageResult<>(rows.stream().map(r -> new Listed((Article) r[0], (Long) r[1])).toList(),
+                paging.page(), paging.size(), total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean existsWithBody(String sha256) {
+        return Article.count("bodySha256", sha256) > 0;
+    }
+
+}

@@ -1,0 +1,33 @@
+package io.factdesk.article;
+
+import io.factdesk.claim.ClaimView;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Articles as the JSON API shows them: a summary in lists, the body and claims for one. */
+public final class ArticleView {
+
+    private ArticleView() {
+    }
+
+    public record Summary(long id, String title, String url, String publisher, String author, LocalDate publishedAt,
+            String language, String bodySha256, int bodyLength, long claims, Instant createdAt, long version) {
+
+        public static Summary of(Article a, long claims) {
+            return new Summary(a.id, a.title, a.url, a.publisher, a.author, a.publishedAt, a.language, a.bodySha256,
+                    a.bodyLength, claims, a.createdAt, a.version);
+        }
+    }
+
+    public record Detail(long id, String title, String url, String publisher, String author, LocalDate publishedAt,
+            String language, String body, String bodySha256, int bodyLength, String importedAs, Instant createdAt,
+            String createdBy, List<ClaimView> claims, long version) {
+
+        public static Detail of(Article a, List<ClaimView> claims) {
+            return new Detail(a.id, a.title, a.url, a.publisher, a.author, a.publishedAt, a.language, a.body,
+                    a.bodySha256, a.bodyLength, a.importedAs.name().toLowerCase(), a.createdAt, a.createdBy.username,
+                    claims, a.version);
+        }
+    }
+}

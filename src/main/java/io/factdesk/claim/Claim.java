@@ -1,0 +1,78 @@
+package io.factdesk.claim;
+
+import io.factdesk.account.User;
+import io.factdesk.article.Article;
+import io.factdesk.review.ClaimState;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One checkable statement inside an article, anchored to the exact text it stands on. */
+@Entity
+public class Claim extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", updatable = false)
+    public Article article;
+
+    /** Code point offsets in the article body, end excluded (W3C TextPositionSelector). */
+    @Column(name = "start_pos", updatable = false)
+    public int start;
+
+    @Column(name = "end_pos", updatable = false)
+    public int end;
+
+    @Column(updatable = false)
+    public String exact;
+
+    @Column(updatable = false)
+    public String prefix;
+
+    @Column(updatable = false)
+    public String suffix;
+
+    public String statement;
+    public String claimant;
+
+    @Column(name = "claim_date")
+    public LocalDate claimDate;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "topic_id")
+    public Topic topic;
+
+    @Enumerated(EnumType.STRING)
+    public ClaimState state;
+
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by", updatable = false)
+    public User createdBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public TextAnchor anchor() {
+        return new TextAnchor(exact, prefix, suffix, start, end);
+    }
+}

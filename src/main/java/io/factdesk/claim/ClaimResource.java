@@ -1,0 +1,107 @@
+package io.factdesk.claim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factdesk.review.ClaimState;
+import io.factdesk.system.PageResult;
+import io.factdesk.system.Problem;
+import io.factdesk.system.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/claims")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClaimResource {
+
+    private static final Set<String> EDITABLE = Set.of("statement", "claimant", "claimDate", "topic", "version");
+
+    @Inject
+    ClaimService claims;
+
+    @GET
+    public PageResult<ClaimView> search(@RestQuery Long article, @RestQuery String state, @RestQuery String topic,
+            @RestQuery String q, @RestQuery Integer page, @RestQuery Integer size) {
+        ClaimState st = null;
+        if (state != null && !state.isBlank()) {
+            st = Arrays.stream(ClaimState.values()).filter(s -> s.name().equalsIgnoreCase(state.strip())).findFirst()
+                    .orElseThrow(() -> ProblemException.badRequest("state", "Unknown state '" + state
+                            + "': use one of " + Arrays.toString(ClaimState.values()) + "."));
+        }
+        Long topicId = null;
+        if (topic != null && !topic.isBlank()) {
+            var checks = new io.factdesk.system.FieldChecks();
+            Topic t = claims.topic(topic, checks, false);
+            if (t == null) {
+                throw ProblemException.badRequest("topic", "Unknown topic '" + topic + "'.");
+            }
+            topicId = t.id;
+        }
+        return claims.search(new ClaimService.Filter(article, st, topicId, q), PageResult.Request.of(page, size))
+                .map(ClaimView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public ClaimView get(@RestPath long id) {
+        return ClaimView.of(claims.get(id));
+    }
+
+    /** Edits statement, claimant, claimDate or topic; a field set to null is cleared, one left out is kept. */
+    @PATCH
+    @Path("{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    public ClaimView edit(@RestPath long id, ObjectNode body) {
+        if (body == null) {
+            throw ProblemException.badRequest(null, "A JSON body is required.");
+        }
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!EDITABLE.contains(name)) {
+                unknown.add(new Problem.FieldError(name, switch (name) {
+                    case "state" -> "The state changes through POST /api/claims/" + id + "/transitions.";
+                    case "position", "quote", "selector" -> "The anchor of a claim cannot change; mark a new claim.";
+                    default -> "'" + name + "' cannot be edited; editable: statement, claimant, claimDate, topic.";
+                }));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid(unknown);
+        }
+        JsonNode version = body.get("version");
+        if (version != null && !version.isIntegralNumber()) {
+            throw ProblemException.badRequest("version", "version must be a whole number.");
+        }
+        return ClaimView.of(claims.edit(id, new ClaimService.ClaimEdit(text(body, "statement"),
+                text(body, "claimant"), text(body, "claimDate"), text(body, "topic"),
+                version == null ? null : version.asLong())));
+    }
+
+    private static Optional<String> text(ObjectNode body, String field) {
+        if (!body.has(field)) {
+            return null;
+        }
+        JsonNode node = body.get(field);
+        if (node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual() && !node.isNumber()) {
+            throw ProblemException.badRequest(field, field + " must be a string.");
+        }
+        return Optional.of(node.asText());
+    }
+}

@@ -1,0 +1,188 @@
+package io.factdesk.claim;
+
+import io.factdesk.account.User;
+import io.factdesk.article.Article;
+import io.factdesk.article.ArticleService;
+import io.factdesk.system.FieldChecks;
+import io.factdesk.system.PageResult;
+import io.factdesk.system.Problem;
+import io.factdesk.system.ProblemException;
+import io.factdesk.review.ClaimState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional
+public class ClaimService {
+
+    /** A new claim: where it stands (position and/or quote) and what it says. */
+    public record NewClaim(Integer start, Integer end, String exact, String prefix, String suffix, String statement,
+            String claimant, String claimDate, String topic) {
+    }
+
+    /**
+     * An edit of a claim's fields; a null Optional leaves the field alone, an empty one clears it.
+     */
+    public record ClaimEdit(Optional<String> statement, Optional<String> claimant, Optional<String> claimDate,
+            Optional<String> topic, Long version) {
+    }
+
+    /** Filters of the claim search; null means any. */
+    public record Filter(Long article, ClaimState state, Long topic, String q) {
+    }
+
+    /** How many places of an ambiguous quote a refusal lists. */
+    static final int MAX_CANDIDATES = 20;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    EntityManager em;
+
+    public Claim mark(long articleId, NewClaim in, User actor) {
+        Article article = articles.get(articleId);
+        FieldChecks checks = new FieldChecks();
+        checks.maxLength("statement", in.statement(), 1000, "Statement")
+                .maxLength("claimant", in.claimant(), 300, "Claimant");
+        LocalDate claimDate = checks.date("claimDate", in.claimDate(), "Claim date");
+        Topic topic = topic(in.topic(), checks, true);
+        TextAnchor anchor = null;
+        try {
+            anchor = Anchoring.resolve(article.body, in.start(), in.end(), in.exact(), in.prefix(), in.suffix());
+        } catch (AnchorException e) {
+            checks.add(e.field(), e.getMessage());
+            if (e.reason() == AnchorException.Reason.AMBIGUOUS) {
+                throw new ProblemException(422, "ambiguous-quote", "The quote stands more than once",
+                        e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())),
+                        Map.of("candidateCount", e.candidates().size(), "candidates",
+                                e.candidates().subList(0, Math.min(MAX_CANDIDATES, e.candidates().size()))));
+            }
+        }
+        checks.throwIfAny();
+
+        Claim claim = new Claim();
+        claim.article = article;
+        claim.start = anchor.start();
+        claim.end = anchor.end();
+        claim.exact = anchor.exact();
+        claim.prefix = anchor.prefix();
+        claim.suffix = anchor.suffix();
+        claim.statement = FieldChecks.trimToNull(in.statement());
+        claim.claimant = FieldChecks.trimToNull(in.claimant());
+        claim.claimDate = claimDate;
+        claim.topic = topic;
+        claim.state = ClaimState.NEW;
+        claim.createdAt = Instant.now();
+        claim.updatedAt = claim.createdAt;
+        claim.createdBy = actor;
+        claim.persist();
+        return claim;
+    }
+
+    public Claim edit(long id, ClaimEdit edit) {
+        Claim claim = get(id);
+        if (edit.version() == null) {
+            throw ProblemException.invalid("version", "version is required: the version of the claim you edited.");
+        }
+        if (edit.version() != claim.version) {
+            throw ProblemException.staleVersion("Claim " + id, claim.version);
+        }
+        FieldChecks checks = new FieldChecks();
+        String statement = edit.statement() == null ? claim.statement : edit.statement().orElse(null);
+        String claimant = edit.claimant() == null ? claim.claimant : edit.claimant().orElse(null);
+        checks.maxLength("statement", statement, 1000, "Statement").maxLength("claimant", claimant, 300, "Claimant");
+        LocalDate claimDate = edit.claimDate() == null ? claim.claimDate
+                : checks.date("claimDate", edit.claimDate().orElse(null), "Claim date");
+        Topic topic = edit.topic() == null ? claim.topic : topic(edit.topic().orElse(null), checks, true);
+        checks.throwIfAny();
+        claim.statement = FieldChecks.trimToNull(statement);
+        claim.claimant = FieldChecks.trimToNull(claimant);
+        claim.claimDate = claimDate;
+        claim.topic = topic;
+        claim.updatedAt = Instant.now();
+        return claim;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Claim get(long id) {
+        Claim claim = em.find(Claim.class, id);
+        if (claim == null) {
+            throw ProblemException.notFound("Claim", id);
+        }
+        return claim;
+    }
+
+    /** The claims of one article in reading order, with their topics (one query). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Claim> ofArticle(long articleId) {
+        return em.createQuery("select c from Claim c join fetch c.topic join fetch c.createdBy where c.article.id = :a"
+                + " order by c.start, c.end desc, c.id", Claim.class).setParameter("a", articleId).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResult<Claim> search(Filter f, PageResult.Request paging) {
+        StringBuilder where = new StringBuilder(" from Claim c where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.article() != null) {
+            where.append(" and c.article.id = :article");
+            params.put("article", f.article());
+        }
+        if (f.state() != null) {
+            where.append(" and c.state = :state");
+            params.put("state", f.state());
+        }
+        if (f.topic() != null) {
+            where.append(" and c.topic.id = :topic");
+            params.put("topic", f.topic());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" and (lower(c.statement) like :q or lower(c.exact) like :q or lower(c.claimant) like :q)");
+            params.put("q", "%" + f.q().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        TypedQuery<Claim> select = em.createQuery("select c" + where.toString().replace(" from Claim c",
+                " from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy") + " order by c.id desc", Claim.class);
+        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Claim> items = select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
+                .getResultList();
+        return new PageResult<>(items, paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    /** Finds a topic by id or by name (case-insensitive); the claim's topic is required. */
+    Topic topic(String ref, FieldChecks checks, boolean required) {
+        if (ref == null || ref.isBlank()) {
+            if (required) {
+                checks.add("topic", "Topic is required: one of " + topicNames() + ".");
+            }
+            return null;
+        }
+        Optional<Topic> found = ref.strip().matches("\\d+") ? Topic.<Topic>findByIdOptional(Long.parseLong(ref.strip()))
+                : Topic.byName(ref);
+        if (found.isEmpty() || found.get().retired) {
+            checks.add("topic", "Unknown topic '" + ref + "': use one of " + topicNames() + ".");
+            return null;
+        }
+        return found.get();
+    }
+
+    private static String topicNames() {
+        List<String> names = new ArrayList<>();
+        Topic.active().forEach(t -> names.add(t.name));
+        return String.join(", ", names);
+    }
+}

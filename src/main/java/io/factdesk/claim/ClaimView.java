@@ -1,0 +1,40 @@
+package io.factdesk.claim;
+
+import io.factdesk.review.ClaimState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A claim as the JSON API shows it. {@code selector} is the W3C Web Annotation form of the anchor
+ * (TextQuoteSelector and TextPositionSelector, positions in code points); {@code position} and
+ * {@code quote} repeat it in the shape a client sends when it marks a claim.
+ */
+public record ClaimView(long id, long articleId, ClaimState state, String statement, String claimant,
+        LocalDate claimDate, TopicRef topic, Position position, Quote quote, List<Object> selector,
+        Instant createdAt, String createdBy, Instant updatedAt, long version) {
+
+    public record TopicRef(long id, String name) {
+    }
+
+    public record Position(int start, int end) {
+    }
+
+    public record Quote(String exact, String prefix, String suffix) {
+    }
+
+    public record TextQuoteSelector(String type, String exact, String prefix, String suffix) {
+    }
+
+    public record TextPositionSelector(String type, int start, int end) {
+    }
+
+    public static ClaimView of(Claim c) {
+        return new ClaimView(c.id, c.article.id, c.state, c.statement, c.claimant, c.claimDate,
+                new TopicRef(c.topic.id, c.topic.name), new Position(c.start, c.end),
+                new Quote(c.exact, c.prefix, c.suffix),
+                List.of(new TextQuoteSelector("TextQuoteSelector", c.exact, c.prefix, c.suffix),
+                        new TextPositionSelector("TextPositionSelector", c.start, c.end)),
+                c.createdAt, c.createdBy.username, c.updatedAt, c.version);
+    }
+}

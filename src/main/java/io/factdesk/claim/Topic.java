@@ -1,0 +1,43 @@
+package io.factdesk.claim;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** A managed topic a claim is filed under; {@code colour} is a palette slot (CSS class tc-N). */
+@Entity
+public class Topic extends PanacheEntityBase {
+
+    public static final int PALETTE_SIZE = 8;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String name;
+    public int colour;
+    public int position;
+    public boolean retired;
+
+    @Version
+    public long version;
+
+    public String cssClass() {
+        return "tc-" + Math.floorMod(colour, PALETTE_SIZE);
+    }
+
+    public static List<Topic> active() {
+        return list("retired = false", Sort.by("position").and("id"));
+    }
+
+    public static Optional<Topic> byName(String name) {
+        return find("lower(name) = ?1", name.strip().toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+}

@@ -1,0 +1,33 @@
+package io.factdesk.system;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** Operator settings; each key is documented next to its default in application.properties. */
+@ConfigMapping(prefix = "factdesk")
+public interface FactdeskConfig {
+
+    Admin admin();
+
+    Demo demo();
+
+    ArticleLimits article();
+
+    interface Admin {
+        @WithDefault("admin")
+        String username();
+
+        Optional<String> password();
+    }
+
+    interface Demo {
+        @WithDefault("false")
+        boolean enabled();
+    }
+
+    interface ArticleLimits {
+        @WithDefault("1048576")
+        int maxBodyBytes();
+    }
+}

@@ -1,0 +1,106 @@
+package io.factdesk.system;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * One mapper per kind of problem. Each answers the API with problem+json and a browser with an
+ * error page (or, when it is not signed in, with the sign-in page). No stack trace ever leaves.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, UriInfo uri) {
+        return ProblemResponses.respond(uri, e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri);
+        }
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status < 400) {
+            return original;
+        }
+        return ProblemResponses.respond(uri, switch (status) {
+            case 404 -> ProblemResponses.of(404, "not-found", "Not found", "Nothing is at " + uri.getPath() + ".");
+            case 405 -> ProblemResponses.of(405, "method-not-allowed", "Method not allowed",
+                    uri.getPath() + " does not accept this method.");
+            case 406 -> ProblemResponses.of(406, "not-acceptable", "Not acceptable",
+                    "This resource cannot be represented in the media type you asked for.");
+            case 413 -> ProblemResponses.of(413, "too-large", "Request too large", e.getMessage());
+            case 415 -> ProblemResponses.of(415, "unsupported-media-type", "Unsupported media type",
+                    "Send this request with Content-Type: application/json.");
+            case 400 -> ProblemResponses.of(400, "malformed-request", "The request is malformed",
+                    "A parameter of the request could not be read: check types and formats.");
+            default -> ProblemResponses.of(status, "http-" + status, original.getStatusInfo().getReasonPhrase(),
+                    original.getStatusInfo().getReasonPhrase());
+        });
+    }
+
+    /** Listed type by type: Quarkus' own mappers for the more specific Jackson types would win otherwise. */
+    @ServerExceptionMapper(value = { JsonProcessingException.class, JsonParseException.class,
+            JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class },
+            priority = Priorities.USER - 100)
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException) {
+            return ProblemResponses.json(ProblemResponses.of(400, "malformed-json", "Malformed JSON",
+                    "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")."));
+        }
+        String field = e instanceof JsonMappingException m ? fieldPath(m.getPath()) : "";
+        String detail = field.isEmpty() ? "The JSON does not have the expected shape."
+                : "The field '" + field + "' has the wrong type or format.";
+        return ProblemResponses.json(new Problem(ProblemResponses.TYPE_BASE + "malformed-json", "Malformed JSON",
+                400, detail, field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail)), null));
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response concurrentEdit(RuntimeException e, UriInfo uri) {
+        return ProblemResponses.respond(uri, ProblemResponses.of(409, "stale-version", "Edited by someone else",
+                "Someone else changed this at the same time. Reload it and apply your change again."));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response notSignedIn(RuntimeException e, UriInfo uri) {
+        if (ProblemResponses.isApi(uri)) {
+            Response problem = ProblemResponses.json(ProblemResponses.of(401, "not-signed-in", "Not signed in",
+                    e instanceof AuthenticationFailedException ? "The user name or password is wrong."
+                            : "Sign in with HTTP Basic (or the session cookie of the web app)."));
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Factdesk\", charset=\"UTF-8\"").build();
+        }
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.respond(uri, ProblemResponses.of(403, "forbidden", "Not allowed",
+                e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                        : "Your role does not allow this."));
+    }
+
+    private static String fieldPath(List<JsonMappingException.Reference> path) {
+        return path.stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

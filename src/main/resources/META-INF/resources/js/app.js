@@ -1,0 +1,108 @@
+/*
+ * Factdesk – behaviour shared by every page: confirmations, local times, dismissible messages.
+ * See docs/ui.md. Plain script, no dependencies, works under CSP default-src 'self'.
+ */
+(function () {
+  'use strict';
+
+  // ---------------------------------------------------------------------------------------------
+  // <form data-confirm="Delete this claim?"> asks before it is submitted. A submit button may carry
+  // its own data-confirm, which then wins (e.g. one form with "Save" and "Delete" buttons).
+  // ---------------------------------------------------------------------------------------------
+  document.addEventListener('submit', function (e) {
+    var form = e.target;
+    if (!(form instanceof HTMLFormElement)) {
+      return;
+    }
+    var submitter = e.submitter;
+    var source = submitter && submitter.hasAttribute('data-confirm') ? submitter
+      : form.hasAttribute('data-confirm') ? form : null;
+    if (!source) {
+      return;
+    }
+    var message = source.getAttribute('data-confirm') || 'Are you sure?';
+    if (!window.confirm(message)) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  }, true);
+
+  // ---------------------------------------------------------------------------------------------
+  // <time class="local-time" datetime="2024-05-03T10:15:30Z"> shows the reader's local date/time.
+  // A date-only value (2024-05-03) is shown as a date, without shifting it by the time zone.
+  // A value without zone designator is taken as UTC. The title keeps the UTC ISO string.
+  // ---------------------------------------------------------------------------------------------
+  var dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  var dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+  function localizeTimes(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('time.local-time[datetime]'), function (el) {
+      var raw = (el.getAttribute('datetime') || '').trim();
+      var dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(raw);
+      var iso = raw
+        .replace(' ', 'T')
+        .replace(/(\.\d{3})\d+/, '$1'); // Java may send micro/nanoseconds
+      if (dateOnly) {
+        iso += 'T00:00:00Z';
+      } else if (/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(iso)) {
+        iso += 'Z';
+      }
+      var d = new Date(iso);
+      if (isNaN(d.getTime())) {
+        return;
+      }
+      el.textContent = (dateOnly ? dateFormat : dateTimeFormat).format(d);
+      if (!el.hasAttribute('title')) {
+        el.setAttribute('title', dateOnly ? raw : d.toISOString());
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Dismissible messages. Either the message itself carries data-dismiss (a close button is added)
+  // or a button/link inside it does (it closes the enclosing .flash, else its parent element).
+  // ---------------------------------------------------------------------------------------------
+  function isControl(el) {
+    return el.tagName === 'BUTTON' || el.tagName === 'A';
+  }
+
+  function addCloseButtons(root) {
+    Array.prototype.forEach.call(root.querySelectorAll('[data-dismiss]'), function (el) {
+      if (isControl(el) || el.querySelector('button[data-dismiss], a[data-dismiss], .flash-close')) {
+        return;
+      }
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'flash-close';
+      button.setAttribute('aria-label', 'Dismiss');
+      button.textContent = '\u00d7';
+      el.appendChild(button);
+    });
+  }
+
+  document.addEventListener('click', function (e) {
+    var control = e.target.closest ? e.target.closest('.flash-close, button[data-dismiss], a[data-dismiss]') : null;
+    if (!control) {
+      return;
+    }
+    var target = control.classList.contains('flash-close')
+      ? control.closest('[data-dismiss]')
+      : control.closest('.flash:not(.seg)') || control.parentElement;
+    if (!target) {
+      return;
+    }
+    e.preventDefault();
+    target.remove();
+  });
+
+  function init() {
+    localizeTimes(document);
+    addCloseButtons(document);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());

@@ -1,0 +1,713 @@
+/*
+ * Factdesk – article reader page.
+ *
+ * Selection -> claim form, highlight <-> claim list linking, filters and keyboard navigation.
+ * The DOM contract and the behaviour are described in docs/ui.md. Plain script, no dependencies.
+ * Offsets are Unicode code points in the normalized article body (see docs/text-and-anchors.md),
+ * never UTF-16 string indices.
+ */
+(function () {
+  'use strict';
+
+  // Works whether the script is loaded with defer, at the end of <body>, or in <head>.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+
+  function init() {
+    var article = document.getElementById('article-body');
+    if (!article) {
+      return;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Small helpers
+    // ---------------------------------------------------------------------------------------------
+
+    var reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+
+    function scrollBehavior() {
+      return reducedMotion && reducedMotion.matches ? 'auto' : 'smooth';
+    }
+
+    function isHigh(c) {
+      return c >= 0xd800 && c <= 0xdbff;
+    }
+
+    function isLow(c) {
+      return c >= 0xdc00 && c <= 0xdfff;
+    }
+
+    /** Number of code points in a JS string; a lone surrogate counts as one, like [...s].length. */
+    function cpLength(s) {
+      var n = 0;
+      for (var i = 0; i < s.length; i++, n++) {
+        if (isHigh(s.charCodeAt(i)) && i + 1 < s.length && isLow(s.charCodeAt(i + 1))) {
+          i++;
+        }
+      }
+      return n;
+    }
+
+    /** True if UTF-16 index i falls between the two halves of a surrogate pair. */
+    function splitsPair(s, i) {
+      return i > 0 && i < s.length && isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i));
+    }
+
+    /** UTF-16 index of the code point number cps in s (clamped to s.length). */
+    function utf16Index(s, cps) {
+      var i = 0;
+      while (cps > 0 && i < s.length) {
+        i += isHigh(s.charCodeAt(i)) && i + 1 < s.length && isLow(s.charCodeAt(i + 1)) ? 2 : 1;
+        cps--;
+      }
+      return i;
+    }
+
+    function isSpace(ch) {
+      return ch !== undefined && /\s/.test(ch);
+    }
+
+    function clamp(v, lo, hi) {
+      return Math.max(lo, Math.min(hi, v));
+    }
+
+    /** Keys typed here are text, not shortcuts. */
+    function isTypingTarget(t) {
+      return !!(t && t.closest && t.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])'));
+    }
+
+    function claimIdsOf(el) {
+      return (el.getAttribute('data-claims') || '').split(/\s+/).filter(Boolean);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Segment model: every character of the body is in exactly one span.seg (data-start = code
+    // point offset). Characters not in any seg are the "\n\n" paragraph separators.
+    // ---------------------------------------------------------------------------------------------
+
+    var segs = []; // { el, start, end, text } in document order (= offset order)
+    var segIndex = new Map(); // element -> index in segs
+
+    Array.prototype.forEach.call(article.querySelectorAll('span.seg'), function (el) {
+      var start = parseInt(el.getAttribute('data-start'), 10);
+      if (!isFinite(start)) {
+        return;
+      }
+      var text = el.textContent;
+      segIndex.set(el, segs.length);
+      segs.push({ el: el, start: start, end: start + cpLength(text), text: text });
+    });
+
+    var declaredLength = parseInt(article.getAttribute('data-length'), 10);
+    var bodyLength = isFinite(declaredLength) && declaredLength >= 0
+      ? declaredLength
+      : (segs.length ? segs[segs.length - 1].end : 0);
+
+    // The body as an array of code points, rebuilt from the segs; gaps are paragraph separators.
+    var chars = new Array(bodyLength).fill('\n');
+    segs.forEach(function (s) {
+      var i = s.start;
+      for (var ch of s.text) {
+        if (i >= 0 && i < bodyLength) {
+          chars[i] = ch;
+        }
+        i++;
+      }
+    });
+
+    function segContaining(node) {
+      var el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+      var seg = el && el.closest('span.seg');
+      return seg && segIndex.has(seg) ? segs[segIndex.get(seg)] : null;
+    }
+
+    /** Index of the first seg whose start lies at or after the boundary point (segs.length if none). */
+    function firstSegAtOrAfter(node, offset) {
+      var r = document.createRange();
+      r.setStart(node, offset);
+      r.collapse(true);
+      var lo = 0;
+      var hi = segs.length;
+      while (lo < hi) {
+        var mid = (lo + hi) >> 1;
+        if (r.comparePoint(segs[mid].el, 0) < 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /**
+     * Code point offset of a DOM boundary point. Inside a seg it is exact (a boundary between the
+     * halves of a surrogate pair is widened to take the whole character). Anywhere else (an element
+     * boundary such as (p, childIndex) after a triple-click, or a point outside the article) a start
+     * boundary maps to the start of the next seg and an end boundary to the end of the previous seg.
+     */
+    function boundaryOffset(node, offset, isEnd) {
+      var seg = segContaining(node);
+      if (seg) {
+        if (node.nodeType === Node.TEXT_NODE && splitsPair(node.data, offset)) {
+          offset += isEnd ? 1 : -1;
+        }
+        var r = document.createRange();
+        r.setStart(seg.el, 0);
+        r.setEnd(node, offset);
+        return seg.start + cpLength(r.toString());
+      }
+      var i = firstSegAtOrAfter(node, offset);
+      if (isEnd) {
+        return i > 0 ? segs[i - 1].end : 0;
+      }
+      return i < segs.length ? segs[i].start : bodyLength;
+    }
+
+    /** DOM point for a code point offset; for an end offset the point closes the previous char. */
+    function pointAt(cp, isEnd) {
+      var lo = 0;
+      var hi = segs.length - 1;
+      var found = -1;
+      while (lo <= hi) { // last seg with start <= cp (start) / start < cp (end)
+        var mid = (lo + hi) >> 1;
+        if (isEnd ? segs[mid].start < cp : segs[mid].start <= cp) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      if (found < 0) {
+        return null;
+      }
+      var s = segs[found];
+      var node = s.el.firstChild;
+      if (!node || node.nodeType !== Node.TEXT_NODE) {
+        return null;
+      }
+      return { node: node, offset: utf16Index(node.data, clamp(cp - s.start, 0, s.end - s.start)) };
+    }
+
+    /** The current selection as trimmed code point offsets in the body, or null. */
+    function readSelection() {
+      var sel = window.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed || !segs.length) {
+        return null;
+      }
+      var first = sel.getRangeAt(0);
+      var last = sel.getRangeAt(sel.rangeCount - 1);
+      var start;
+      var end;
+      try {
+        var r = document.createRange();
+        r.setStart(first.startContainer, first.startOffset);
+        r.setEnd(last.endContainer, last.endOffset);
+        if (r.collapsed || !r.intersectsNode(article)) {
+          return null;
+        }
+        start = boundaryOffset(r.startContainer, r.startOffset, false);
+        end = boundaryOffset(r.endContainer, r.endOffset, true);
+      } catch (e) {
+        return null; // a boundary in another document or shadow tree
+      }
+      start = clamp(start, 0, bodyLength);
+      end = clamp(end, 0, bodyLength);
+      while (start < end && isSpace(chars[start])) {
+        start++;
+      }
+      while (end > start && isSpace(chars[end - 1])) {
+        end--;
+      }
+      if (end <= start) {
+        return null;
+      }
+      return { start: start, end: end, text: chars.slice(start, end).join('') };
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Page parts
+    // ---------------------------------------------------------------------------------------------
+
+    var aside = document.querySelector('.reader-side');
+    var readerText = article.closest('.reader-text') || article;
+    var panel = document.getElementById('new-claim');
+    var form = document.getElementById('claim-form');
+    var startInput = form ? form.querySelector('input[name="start"]') : null;
+    var endInput = form ? form.querySelector('input[name="end"]') : null;
+    var quote = document.getElementById('quote');
+    var statement = document.getElementById('statement');
+    var hint = document.getElementById('selection-hint');
+    var list = document.getElementById('claim-list');
+    var filterTopic = document.getElementById('filter-topic');
+    var filterState = document.getElementById('filter-state');
+
+    var items = list ? Array.prototype.slice.call(list.querySelectorAll('.claim-item')) : [];
+    var itemsById = new Map();
+    items.forEach(function (li) {
+      var id = li.getAttribute('data-claim-id');
+      if (id && !itemsById.has(id)) {
+        itemsById.set(id, li);
+      }
+    });
+
+    var hlSegs = [];
+    var segClaims = new Map(); // hl element -> [claim id]
+    var segsByClaim = new Map(); // claim id -> [hl element] in document order
+    segs.forEach(function (s) {
+      if (!s.el.classList.contains('hl')) {
+        return;
+      }
+      var ids = claimIdsOf(s.el);
+      hlSegs.push(s.el);
+      segClaims.set(s.el, ids);
+      ids.forEach(function (id) {
+        if (!segsByClaim.has(id)) {
+          segsByClaim.set(id, []);
+        }
+        segsByClaim.get(id).push(s.el);
+      });
+    });
+
+    if (hint) {
+      hint.setAttribute('aria-live', 'polite');
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Scrolling
+    // ---------------------------------------------------------------------------------------------
+
+    /** True when the aside is its own scroll container (two-column layout). */
+    function asideScrolls() {
+      if (!aside) {
+        return false;
+      }
+      var oy = window.getComputedStyle(aside).overflowY;
+      return (oy === 'auto' || oy === 'scroll') && aside.scrollHeight > aside.clientHeight + 1;
+    }
+
+    /**
+     * Brings el into view inside the aside. When the aside does not scroll by itself (single column)
+     * the window is scrolled only if allowWindow is set.
+     */
+    function revealInAside(el, allowWindow) {
+      if (asideScrolls() && aside.contains(el)) {
+        var a = aside.getBoundingClientRect();
+        var r = el.getBoundingClientRect();
+        var top = Math.max(a.top, 0);
+        var bottom = Math.min(a.bottom, window.innerHeight);
+        var delta = 0;
+        if (r.top < top + 8) {
+          delta = r.top - top - 8;
+        } else if (r.bottom > bottom - 8) {
+          delta = Math.min(r.bottom - bottom + 8, r.top - top - 8);
+        }
+        if (delta) {
+          aside.scrollTo({ top: Math.max(0, aside.scrollTop + delta), behavior: scrollBehavior() });
+        }
+      } else if (allowWindow) {
+        el.scrollIntoView({ behavior: scrollBehavior(), block: 'nearest' });
+      }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Selection -> new claim form
+    // ---------------------------------------------------------------------------------------------
+
+    var canHighlight = typeof window.Highlight === 'function' && window.CSS && CSS.highlights;
+
+    /** Keeps the chosen passage visible (CSS Custom Highlight API) after focus moves to the form. */
+    function showPending(start, end) {
+      if (!canHighlight) {
+        return;
+      }
+      var a = pointAt(start, false);
+      var b = pointAt(end, true);
+      if (!a || !b) {
+        return;
+      }
+      var r = document.createRange();
+      r.setStart(a.node, a.offset);
+      r.setEnd(b.node, b.offset);
+      CSS.highlights.set('fd-pending', new window.Highlight(r));
+    }
+
+    function clearPending() {
+      if (canHighlight) {
+        CSS.highlights.delete('fd-pending');
+      }
+    }
+
+    var lastKey = '';
+
+    function applySelection(fromMouse) {
+      if (!form) {
+        return;
+      }
+      var s = readSelection();
+      if (!s) {
+        return; // never clear the form because the selection went away (e.g. focus moved)
+      }
+      var key = s.start + ':' + s.end;
+      if (!fromMouse && key === lastKey) {
+        return;
+      }
+      lastKey = key;
+      if (startInput) {
+        startInput.value = String(s.start);
+      }
+      if (endInput) {
+        endInput.value = String(s.end);
+      }
+      if (quote) {
+        // The body text itself (what selection.toString() means), so it always matches the position;
+        // toString() renders the hidden "\n\n" between paragraphs differently in each browser.
+        quote.value = s.text;
+      }
+      if (hint) {
+        var n = s.end - s.start;
+        hint.textContent = 'Selected ' + n + (n === 1 ? ' character' : ' characters') +
+          ' at ' + s.start + '\u2013' + s.end;
+        hint.classList.add('is-set');
+      }
+      showPending(s.start, s.end);
+      if (panel && panel.tagName === 'DETAILS' && !panel.open) {
+        panel.open = true;
+      }
+      if (fromMouse && statement) {
+        statement.focus({ preventScroll: true });
+        revealInAside(statement, true);
+      }
+    }
+
+    var pressInText = false;
+    var selTimer = 0;
+
+    function scheduleSelection() {
+      clearTimeout(selTimer);
+      selTimer = setTimeout(function () {
+        applySelection(false);
+      }, 200);
+    }
+
+    document.addEventListener('mousedown', function (e) {
+      pressInText = e.button === 0 && readerText.contains(e.target);
+    });
+
+    document.addEventListener('mouseup', function (e) {
+      if (!pressInText || e.button !== 0) {
+        return;
+      }
+      pressInText = false;
+      clearTimeout(selTimer);
+      setTimeout(function () { // let the browser finish updating the selection
+        applySelection(true);
+      }, 0);
+    });
+
+    document.addEventListener('selectionchange', scheduleSelection);
+
+    document.addEventListener('keyup', function (e) {
+      if (!isTypingTarget(e.target)) {
+        scheduleSelection();
+      }
+    });
+
+    if (quote) {
+      quote.addEventListener('input', function () { // only fires for edits by the user
+        if (startInput) {
+          startInput.value = '';
+        }
+        if (endInput) {
+          endInput.value = '';
+        }
+        if (hint) {
+          hint.textContent = quote.value.trim()
+            ? 'Quote entered by hand \u2014 it will be located in the text when saved.'
+            : 'Select a passage in the text\u2026';
+          hint.classList.remove('is-set');
+        }
+        clearPending();
+      });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Active claim(s)
+    // ---------------------------------------------------------------------------------------------
+
+    var activeEls = [];
+    var current = null; // the active .claim-item that j/k/Enter work from
+
+    function clearActive() {
+      activeEls.forEach(function (el) {
+        el.classList.remove('is-active');
+        el.removeAttribute('aria-current');
+      });
+      activeEls = [];
+      current = null;
+    }
+
+    function setActive(ids) {
+      clearActive();
+      ids.forEach(function (id) {
+        var li = itemsById.get(id);
+        if (li) {
+          li.classList.add('is-active');
+          li.setAttribute('aria-current', 'true');
+          activeEls.push(li);
+        }
+        (segsByClaim.get(id) || []).forEach(function (el) {
+          if (!el.classList.contains('is-active')) {
+            el.classList.add('is-active');
+            activeEls.push(el);
+          }
+        });
+      });
+    }
+
+    var flashing = [];
+    var flashTimer = 0;
+
+    function flash(els) {
+      clearTimeout(flashTimer);
+      flashing.forEach(function (el) {
+        el.classList.remove('flash');
+      });
+      void article.offsetWidth; // restart the animation when the same claim is flashed again
+      flashing = els.slice();
+      flashing.forEach(function (el) {
+        el.classList.add('flash');
+      });
+      flashTimer = setTimeout(function () {
+        flashing.forEach(function (el) {
+          el.classList.remove('flash');
+        });
+        flashing = [];
+      }, 1200);
+    }
+
+    function isVisibleItem(li) {
+      return !li.classList.contains('is-hidden');
+    }
+
+    /** Contract 4: activate a list item and show its highlight in the text. */
+    function activateItem(li, opts) {
+      var id = li.getAttribute('data-claim-id');
+      setActive([id]);
+      current = li;
+      var targets = segsByClaim.get(id) || [];
+      if (targets.length) {
+        targets[0].scrollIntoView({ behavior: scrollBehavior(), block: 'center', inline: 'nearest' });
+        flash(targets);
+      }
+      if (opts && opts.focus) {
+        li.focus({ preventScroll: true });
+      }
+      if (opts && opts.reveal) {
+        revealInAside(li, false);
+      }
+    }
+
+    /** Contract 3: activate every claim covering a highlighted span and show the first in the list. */
+    function activateFromHighlight(span) {
+      var ids = segClaims.get(span) || claimIdsOf(span);
+      setActive(ids);
+      var matches = items.filter(function (li) {
+        return ids.indexOf(li.getAttribute('data-claim-id')) >= 0;
+      });
+      var target = matches.filter(isVisibleItem)[0] || null;
+      current = target || matches[0] || null;
+      if (target) {
+        revealInAside(target, false);
+      }
+    }
+
+    function openItem(li) {
+      var link = li.querySelector('a[href]');
+      if (link) {
+        link.click();
+      }
+    }
+
+    function selectionIsEmpty() {
+      var sel = window.getSelection();
+      return !sel || sel.rangeCount === 0 || sel.isCollapsed;
+    }
+
+    article.addEventListener('click', function (e) {
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || !selectionIsEmpty()) {
+        return;
+      }
+      var span = e.target.closest ? e.target.closest('.hl') : null;
+      if (span && article.contains(span)) {
+        activateFromHighlight(span);
+      } else if (activeEls.length) {
+        clearActive(); // a plain click on unhighlighted text clears the active claim
+      }
+    });
+
+    if (list) {
+      list.addEventListener('click', function (e) {
+        var li = e.target.closest ? e.target.closest('.claim-item') : null;
+        if (!li || !list.contains(li)) {
+          return;
+        }
+        if (e.target.closest('a, button, input, select, textarea, label, summary, form')) {
+          return; // the link (and any control) keeps its own behaviour
+        }
+        if (!selectionIsEmpty() && li.contains(window.getSelection().anchorNode)) {
+          return; // the user is selecting text in the card
+        }
+        activateItem(li);
+      });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Filters (contract 5)
+    // ---------------------------------------------------------------------------------------------
+
+    var filterCount = null;
+    var filters = document.querySelector('.filters');
+    if (filters && items.length) {
+      filterCount = document.createElement('p');
+      filterCount.className = 'filter-count';
+      filterCount.setAttribute('aria-live', 'polite');
+      filters.appendChild(filterCount);
+    }
+
+    function applyFilters(writeUrl) {
+      var topic = filterTopic ? filterTopic.value : '';
+      var state = filterState ? filterState.value : '';
+      var filtering = !!(topic || state);
+      var matching = new Set();
+      items.forEach(function (li) {
+        var ok = (!topic || li.getAttribute('data-topic-id') === topic) &&
+          (!state || li.getAttribute('data-state') === state);
+        li.classList.toggle('is-hidden', !ok);
+        if (ok) {
+          matching.add(li.getAttribute('data-claim-id'));
+        }
+      });
+      hlSegs.forEach(function (el) {
+        var dim = filtering && !segClaims.get(el).some(function (id) {
+          return matching.has(id);
+        });
+        el.classList.toggle('is-dimmed', dim);
+      });
+      if (current && !isVisibleItem(current)) {
+        clearActive();
+      }
+      if (filterCount) {
+        filterCount.textContent = !filtering
+          ? items.length + (items.length === 1 ? ' claim' : ' claims')
+          : matching.size
+            ? 'Showing ' + matching.size + ' of ' + items.length + ' claims'
+            : 'No claims match these filters';
+      }
+      if (writeUrl && window.history && history.replaceState) {
+        var url = new URL(window.location.href);
+        if (topic) {
+          url.searchParams.set('topic', topic);
+        } else {
+          url.searchParams.delete('topic');
+        }
+        if (state) {
+          url.searchParams.set('state', state);
+        } else {
+          url.searchParams.delete('state');
+        }
+        if (url.href !== window.location.href) {
+          history.replaceState(history.state, '', url.href);
+        }
+      }
+    }
+
+    function selectValue(select, value) {
+      if (!select || value === null) {
+        return;
+      }
+      var known = Array.prototype.some.call(select.options, function (o) {
+        return o.value === value;
+      });
+      if (known) {
+        select.value = value;
+      }
+    }
+
+    var params = new URLSearchParams(window.location.search);
+    selectValue(filterTopic, params.get('topic'));
+    selectValue(filterState, params.get('state'));
+    [filterTopic, filterState].forEach(function (select) {
+      if (select) {
+        select.addEventListener('change', function () {
+          applyFilters(true);
+        });
+      }
+    });
+    applyFilters(true);
+
+    // ---------------------------------------------------------------------------------------------
+    // Keyboard (contract 6)
+    // ---------------------------------------------------------------------------------------------
+
+    function move(delta) {
+      var visible = items.filter(isVisibleItem);
+      if (!visible.length) {
+        return;
+      }
+      var i = current ? visible.indexOf(current) : -1;
+      i = i < 0 ? (delta > 0 ? 0 : visible.length - 1) : clamp(i + delta, 0, visible.length - 1);
+      activateItem(visible[i], { focus: true, reveal: true });
+    }
+
+    document.addEventListener('keydown', function (e) {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing || isTypingTarget(e.target)) {
+        return;
+      }
+      var t = e.target;
+      var onItem = t && t.classList && t.classList.contains('claim-item') && items.indexOf(t) >= 0 ? t : null;
+      switch (e.key) {
+        case 'j':
+          e.preventDefault();
+          move(1);
+          break;
+        case 'k':
+          e.preventDefault();
+          move(-1);
+          break;
+        case 'Enter':
+          if (onItem) {
+            // Enter on a focused card activates it; Enter on the already active card opens it.
+            e.preventDefault();
+            if (onItem === current) {
+              openItem(onItem);
+            } else {
+              activateItem(onItem);
+            }
+          } else if (current && !(t && t.closest && t.closest('a, button, summary, [role="button"], [tabindex]'))) {
+            e.preventDefault();
+            openItem(current);
+          }
+          break;
+        case 'Escape':
+          if (activeEls.length || flashing.length) {
+            clearActive();
+            flash([]);
+          }
+          break;
+        default:
+          break;
+      }
+    });
+
+    // A link such as /articles/7#claim-3 opens the reader with that claim active.
+    var m = /^#claim-(\d+)$/.exec(window.location.hash);
+    if (m && itemsById.has(m[1])) {
+      window.requestAnimationFrame(function () {
+        activateItem(itemsById.get(m[1]), { reveal: true });
+      });
+    }
+  }
+}());
