@@ -237,8 +237,10 @@
     var form = document.getElementById('claim-form');
     var startInput = form ? form.querySelector('input[name="start"]') : null;
     var endInput = form ? form.querySelector('input[name="end"]') : null;
-    var quote = document.getElementById('quote');
-    var statement = document.getElementById('statement');
+    // The contract says #quote / #statement; the field tag renders id="f-quote" / "f-statement",
+    // so the form's named controls are the fallback.
+    var quote = document.getElementById('quote') || (form ? form.querySelector('[name="quote"]') : null);
+    var statement = document.getElementById('statement') || (form ? form.querySelector('[name="statement"]') : null);
     var hint = document.getElementById('selection-hint');
     var list = document.getElementById('claim-list');
     var filterTopic = document.getElementById('filter-topic');
@@ -271,6 +273,7 @@
       });
     });
 
+    var hintDefault = hint ? hint.textContent : '';
     if (hint) {
       hint.setAttribute('aria-live', 'polite');
     }
@@ -426,7 +429,7 @@
         if (hint) {
           hint.textContent = quote.value.trim()
             ? 'Quote entered by hand \u2014 it will be located in the text when saved.'
-            : 'Select a passage in the text\u2026';
+            : hintDefault;
           hint.classList.remove('is-set');
         }
         clearPending();
@@ -608,17 +611,18 @@
       }
       if (writeUrl && window.history && history.replaceState) {
         var url = new URL(window.location.href);
-        if (topic) {
-          url.searchParams.set('topic', topic);
-        } else {
-          url.searchParams.delete('topic');
-        }
-        if (state) {
-          url.searchParams.set('state', state);
-        } else {
-          url.searchParams.delete('state');
-        }
-        if (url.href !== window.location.href) {
+        var changed = false;
+        [['topic', topic], ['state', state]].forEach(function (pair) {
+          var now = url.searchParams.get(pair[0]);
+          if (pair[1] && now !== pair[1]) {
+            url.searchParams.set(pair[0], pair[1]);
+            changed = true;
+          } else if (!pair[1] && now !== null) {
+            url.searchParams.delete(pair[0]);
+            changed = true;
+          }
+        });
+        if (changed) { // untouched URLs are left exactly as they were
           history.replaceState(history.state, '', url.href);
         }
       }
