@@ -367,6 +367,9 @@ class ClaimApiTest {
 
     // ---- editing -----------------------------------------------------------------------------
 
+    // FAILS until: PATCH /api/claims/{id} answers 200. Today it answers 500 after committing the
+    // edit: ClaimResource.edit maps the claim with ClaimView.of after ClaimService.edit's transaction
+    // has ended, and ClaimView.of reads the lazy createdBy.username (LazyInitializationException).
     @Test
     void editingAClaimChangesItsFieldsAndBumpsItsVersion() {
         ImportedArticle article = Articles.importDemoCopy();
@@ -405,6 +408,8 @@ class ClaimApiTest {
                 .body("version", equalTo(2));
     }
 
+    // FAILS until: PATCH /api/claims/{id} answers 200 (see editingAClaimChangesItsFieldsAndBumpsItsVersion);
+    // the first, valid edit of this test is answered 500 today.
     @Test
     void editWithAStaleVersionIsRefusedWith409AndChangesNothing() {
         ImportedArticle article = Articles.importDemoCopy();

@@ -80,8 +80,18 @@ class ErrorApiTest {
                 .then().spec(Problems.malformed("size"));
         Api.asReviewer().when().get("/api/claims?page=-1")
                 .then().spec(Problems.malformed("page"));
+    }
+
+    // FAILS until: a query parameter that is not a number is answered 400 naming it. Today
+    // GET /api/articles?page=first is a 404 "Nothing is at /api/articles." (JAX-RS turns the
+    // failed Integer conversion of @RestQuery page into a NotFoundException, and
+    // ProblemMappers.http maps every 404 to that text).
+    @Test
+    void nonNumericPagingParameterIsRefusedWith400NamingIt() {
         Api.asReviewer().when().get("/api/articles?page=first")
-                .then().spec(Problems.problem(400));
+                .then().spec(Problems.malformed("page"));
+        Api.asReviewer().when().get("/api/claims?article=latest")
+                .then().spec(Problems.malformed("article"));
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class Browser {
         return given().redirects().follow(false);
     }
 
-    /** A page as a browser received it: its HTML and the CSRF cookie set with it (if any). */
+    /** A page as a browser received it: its HTML and the CSRF cookie set with it (null if none was set). */
     public record Page(Document html, String csrfCookie) {
 
         /** The value of the hidden CSRF field of the page's forms. */
@@ -60,9 +60,18 @@ public final class Browser {
         }
     }
 
-    /** Opens a page (expecting 200) with this session cookie. */
+    /** Opens a page (expecting 200) with this session cookie, as a browser that holds no CSRF cookie yet. */
     public static Page open(String session, String path) {
-        Response response = withSession(session).when().get(path);
+        return open(withSession(session), path);
+    }
+
+    /** Opens a page (expecting 200) as a browser that holds this session cookie and this CSRF cookie. */
+    public static Page open(String session, String csrfCookie, String path) {
+        return open(withSession(session).cookie(CSRF_COOKIE, csrfCookie), path);
+    }
+
+    private static Page open(RequestSpecification request, String path) {
+        Response response = request.when().get(path);
         response.then().statusCode(200);
         return new Page(Jsoup.parse(response.asString()), response.getCookie(CSRF_COOKIE));
     }
