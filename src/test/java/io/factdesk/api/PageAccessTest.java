@@ -129,23 +129,41 @@ class PageAccessTest {
     }
 
     @Test
-    void formSignInLandsOnTheArticlesAndAWrongPasswordReturnsWithAnError() {
+    void formSignInLandsOnTheArticlesAndTheSignInPageThenSendsThereToo() {
+        // Browser.signIn checks the redirect to /articles and the session cookie.
         String session = Browser.signIn(Api.EDITOR);
+
         Browser.withSession(session).when().get("/login")
                 .then().statusCode(303)
                 .header("Location", endsWith("/articles"));
+    }
 
+    // FAILS until: a failed form sign-in goes to quarkus.http.auth.form.error-page
+    // (/login?error=true). Today POST /j_security_check with a wrong password is answered
+    // 303 Location /login by ProblemMappers.notSignedIn (line 92), which catches the
+    // AuthenticationFailedException for every non-API path, so the sign-in page comes back
+    // without "The user name or password is wrong.".
+    @Test
+    void wrongPasswordOnTheSignInFormShowsWhatWentWrong() {
         Response refused = Browser.anonymous()
                 .formParam("j_username", "editor")
                 .formParam("j_password", "wrong-password")
                 .when().post("/j_security_check");
-        refused.then().statusCode(anyOf(equalTo(302), equalTo(303)))
-                .header("Location", endsWith("/login?error=true"));
+        refused.then().statusCode(anyOf(equalTo(302), equalTo(303)));
         assertNull(refused.getCookie(Browser.SESSION_COOKIE), "no session for a wrong password");
 
-        Browser.anonymous().when().get("/login?error=true")
+        Browser.anonymous().when().get(refused.header("Location"))
                 .then().statusCode(200)
                 .body(containsString("The user name or password is wrong."));
+    }
+
+    @Test
+    void openApiDocumentNeedsASignedInUser() {
+        Browser.anonymous().when().get("/q/openapi")
+                .then().statusCode(not(equalTo(200)));
+        Api.asReviewer().accept("*/*").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(containsString("/api/articles"));
     }
 
     @Test

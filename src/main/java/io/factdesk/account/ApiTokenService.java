@@ -1,0 +1,70 @@
+package io.factdesk.account;
+
+import io.factdesk.article.TextNormalizer;
+import io.factdesk.system.FieldChecks;
+import io.factdesk.system.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+@Transactional
+public class ApiTokenService {
+
+    static final String PREFIX = "fdt_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A token just made: the only moment its secret is known. */
+    public record Issued(ApiToken token, String secret) {
+    }
+
+    /** Who a valid token belongs to. */
+    public record Holder(String username, String roles) {
+    }
+
+    public Issued issue(User user, String name) {
+        new FieldChecks().require("name", name, "Name").maxLength("name", name, 100, "Name").throwIfAny();
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiToken token = new ApiToken();
+        token.user = user;
+        token.name = name.strip();
+        token.tokenHash = TextNormalizer.sha256(secret);
+        token.createdAt = Instant.now();
+        token.persist();
+        return new Issued(token, secret);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiToken> of(User user) {
+        return ApiToken.list("user", Sort.by("createdAt").descending(), user);
+    }
+
+    public void revoke(User user, long id) {
+        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id).filter(t -> t.user.id.equals(user.id))
+                .orElseThrow(() -> ProblemException.notFound("API token", id));
+        if (token.revokedAt == null) {
+            token.revokedAt = Instant.now();
+        }
+    }
+
+    /** Called by the authentication mechanism, outside any request scope. */
+    @ActivateRequestContext
+    public Optional<Holder> holderOf(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Optional<ApiToken> token = ApiToken.find("tokenHash", TextNormalizer.sha256(secret)).firstResultOptional();
+        return token.filter(ApiToken::active).map(t -> {
+            t.lastUsedAt = Instant.now();
+            return new Holder(t.user.username, t.user.roles);
+        });
+    }
+}
