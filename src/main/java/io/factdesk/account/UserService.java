@@ -53,12 +53,7 @@ public class UserService {
 
     public User changeRoles(long id, List<String> roleNames, Long version) {
         User user = get(id);
-        if (version == null) {
-            throw ProblemException.invalid("version", "version is required: the version of the user you edited.");
-        }
-        if (version != user.version) {
-            throw ProblemException.staleVersion("User " + user.username, user.version);
-        }
+        ProblemException.checkVersion(version, user.version, "User " + user.username);
         FieldChecks checks = new FieldChecks();
         Set<Role> roles = parseRoles(roleNames, checks);
         checks.throwIfAny();

@@ -93,12 +93,7 @@ public class ClaimService {
 
     public Claim edit(long id, ClaimEdit edit) {
         Claim claim = get(id);
-        if (edit.version() == null) {
-            throw ProblemException.invalid("version", "version is required: the version of the claim you edited.");
-        }
-        if (edit.version() != claim.version) {
-            throw ProblemException.staleVersion("Claim " + id, claim.version);
-        }
+        ProblemException.checkVersion(edit.version(), claim.version, "Claim " + id);
         FieldChecks checks = new FieldChecks();
         String statement = edit.statement() == null ? claim.statement : edit.statement().orElse(null);
         String claimant = edit.claimant() == null ? claim.claimant : edit.claimant().orElse(null);

@@ -52,6 +52,20 @@ public class ProblemException extends RuntimeException {
                 null, Map.of("currentVersion", current));
     }
 
+    /**
+     * Optimistic locking at the boundary: an edit names the version it started from, and is refused
+     * when it is missing (422) or when someone else saved in the meantime (409).
+     */
+    public static void checkVersion(Long given, long current, String what) {
+        if (given == null) {
+            throw invalid("version", "version is required: the version of the " + what.toLowerCase()
+                    .replaceAll(" .*", "") + " you edited.");
+        }
+        if (given != current) {
+            throw staleVersion(what, current);
+        }
+    }
+
     public static ProblemException forbidden(String reason) {
         return new ProblemException(403, "forbidden", "Not allowed", reason, null, null);
     }

@@ -91,7 +91,7 @@ class PageAccessTest {
     }
 
     @Test
-    void unknownArticlePageIsAn404HtmlPage() {
+    void unknownArticlePageIsA404HtmlPage() {
         String session = Browser.signIn(Api.REVIEWER);
 
         Browser.withSession(session).when().get("/articles/987654321")

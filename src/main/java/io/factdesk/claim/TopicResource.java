@@ -1,0 +1,66 @@
+package io.factdesk.claim;
+
+import io.factdesk.account.Role;
+import io.factdesk.system.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The managed list of topics: everyone reads it, editors add, rename, reorder and retire topics. */
+@Path("/api/topics")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TopicResource {
+
+    public record TopicView(long id, String name, int colour, int position, boolean retired, long version) {
+        static TopicView of(Topic t) {
+            return new TopicView(t.id, t.name, t.colour, t.position, t.retired, t.version);
+        }
+    }
+
+    /** A new topic, or the fields of an edit (null: unchanged). */
+    public record TopicChange(String name, Integer colour, Integer position, Boolean retired, Long version) {
+    }
+
+    @Inject
+    TopicService topics;
+
+    @GET
+    public List<TopicView> list(@RestQuery boolean retired) {
+        List<Topic> topics = retired ? Topic.listAll(io.quarkus.panache.common.Sort.by("position").and("id"))
+                : Topic.active();
+        return topics.stream().map(TopicView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public Response create(TopicChange body) {
+        if (body == null) {
+            throw ProblemException.badRequest(null, "A JSON body is required.");
+        }
+        Topic topic = topics.create(body);
+        return Response.created(URI.create("/api/topics/" + topic.id)).entity(TopicView.of(topic)).build();
+    }
+
+    /** Renaming keeps every claim filed under the topic; retiring hides it from new claims only. */
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed(Role.EDITOR_ROLE)
+    public TopicView edit(@RestPath long id, TopicChange body) {
+        if (body == null) {
+            throw ProblemException.badRequest(null, "A JSON body is required.");
+        }
+        return TopicView.of(topics.edit(id, body));
+    }
+}
