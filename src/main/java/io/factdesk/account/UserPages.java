@@ -3,6 +3,7 @@ package io.factdesk.account;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
+import io.factdesk.system.QueryParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,8 +37,9 @@ public class UserPages {
     UserService users;
 
     @GET
-    public TemplateInstance list(@RestQuery Integer page, @RestQuery String notice) {
-        return Templates.users(users.list(PageResult.Request.of(page, 100)), Role.values(),
+    public TemplateInstance list(@RestQuery String page, @RestQuery String notice) {
+        return Templates.users(users.list(PageResult.Request.of(QueryParams.optionalInt("page", page), 100)),
+                Role.values(),
                 Form.empty().with("role", Role.REVIEWER_ROLE), noticeText(notice));
     }
 

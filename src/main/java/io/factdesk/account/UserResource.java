@@ -42,7 +42,7 @@ public class UserResource {
 
     @GET
     @RolesAllowed(Role.ADMIN_ROLE)
-    public PageResult<UserView> list(@RestQuery Integer page, @RestQuery Integer size) {
+    public PageResult<UserView> list(@RestQuery String page, @RestQuery String size) {
         return users.list(PageResult.Request.of(page, size)).map(UserView::of);
     }
 

@@ -9,6 +9,7 @@ import io.factdesk.review.ClaimState;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
+import io.factdesk.system.QueryParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -60,8 +61,9 @@ public class ArticlePages {
     Me me;
 
     @GET
-    public TemplateInstance list(@RestQuery String q, @RestQuery Integer page) {
-        return Templates.list(articles.list(q, PageResult.Request.of(page, 25)), q == null ? "" : q);
+    public TemplateInstance list(@RestQuery String q, @RestQuery String page) {
+        return Templates.list(articles.list(q, PageResult.Request.of(QueryParams.optionalInt("page", page), 25)),
+                q == null ? "" : q);
     }
 
     @GET
@@ -95,8 +97,8 @@ public class ArticlePages {
 
     @GET
     @Path("{id}")
-    public TemplateInstance reader(@RestPath long id, @RestQuery Long created) {
-        return reader(id, Form.empty(), created);
+    public TemplateInstance reader(@RestPath long id, @RestQuery String created) {
+        return reader(id, Form.empty(), QueryParams.optionalLong("created", created));
     }
 
     /** The reader's "new claim" form; without JavaScript the reviewer pastes the quote. */

@@ -60,8 +60,8 @@ public class ArticleResource {
     }
 
     @GET
-    public PageResult<ArticleView.Summary> list(@RestQuery String q, @RestQuery Integer page,
-            @RestQuery Integer size) {
+    public PageResult<ArticleView.Summary> list(@RestQuery String q, @RestQuery String page,
+            @RestQuery String size) {
         return articles.list(q, PageResult.Request.of(page, size))
                 .map(l -> ArticleView.Summary.of(l.article(), l.claims()));
     }

@@ -80,7 +80,7 @@ public class ArticleService {
                 .maxLength("author", in.author(), 300, "Author");
         LocalDate published = checks.date("publishedAt", in.publishedAt(), "Publication date");
         String language = FieldChecks.trimToNull(in.language());
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
+        if (language != null && (language.length() > 35 || !LANGUAGE.matcher(language).matches())) {
             checks.add("language", "Language must be a language tag such as en, ar or pt-BR.");
         }
         checks.throwIfAny();

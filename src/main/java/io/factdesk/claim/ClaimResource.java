@@ -6,6 +6,7 @@ import io.factdesk.review.ClaimState;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
+import io.factdesk.system.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,8 +34,8 @@ public class ClaimResource {
     ClaimService claims;
 
     @GET
-    public PageResult<ClaimView> search(@RestQuery Long article, @RestQuery String state, @RestQuery String topic,
-            @RestQuery String q, @RestQuery Integer page, @RestQuery Integer size) {
+    public PageResult<ClaimView> search(@RestQuery String article, @RestQuery String state, @RestQuery String topic,
+            @RestQuery String q, @RestQuery String page, @RestQuery String size) {
         ClaimState st = null;
         if (state != null && !state.isBlank()) {
             st = Arrays.stream(ClaimState.values()).filter(s -> s.name().equalsIgnoreCase(state.strip())).findFirst()
@@ -50,7 +51,8 @@ public class ClaimResource {
             }
             topicId = t.id;
         }
-        return claims.search(new ClaimService.Filter(article, st, topicId, q), PageResult.Request.of(page, size))
+        return claims.search(new ClaimService.Filter(QueryParams.optionalLong("article", article), st, topicId, q),
+                PageResult.Request.of(page, size))
                 .map(ClaimView::of);
     }
 

@@ -112,11 +112,9 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Claim get(long id) {
-        Claim claim = em.find(Claim.class, id);
-        if (claim == null) {
-            throw ProblemException.notFound("Claim", id);
-        }
-        return claim;
+        return em.createQuery("select c from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy"
+                + " where c.id = :id", Claim.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Claim", id));
     }
 
     /** The claims of one article in reading order, with their topics (one query). */

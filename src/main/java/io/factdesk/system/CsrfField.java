@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class CsrfField {
 
-    private static final String TOKEN_ATTRIBUTE = "csrf-token";
+    private static final String TOKEN_ATTRIBUTE = "csrf_token";
 
     @Inject
     RoutingContext routing;

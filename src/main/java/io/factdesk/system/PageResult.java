@@ -23,6 +23,10 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
 
     /** Validated paging parameters. */
     public record Request(int page, int size) {
+        public static Request of(String page, String size) {
+            return of(QueryParams.optionalInt("page", page), QueryParams.optionalInt("size", size));
+        }
+
         public static Request of(Integer page, Integer size) {
             int p = page == null ? 0 : page;
             int s = size == null ? DEFAULT_SIZE : size;

@@ -89,7 +89,8 @@ public class ProblemMappers {
             return Response.fromResponse(problem)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Factdesk\", charset=\"UTF-8\"").build();
         }
-        return Response.seeOther(URI.create("/login")).build();
+        boolean failedSignIn = uri.getPath().endsWith("/j_security_check");
+        return Response.seeOther(URI.create(failedSignIn ? "/login?error=true" : "/login")).build();
     }
 
     @ServerExceptionMapper

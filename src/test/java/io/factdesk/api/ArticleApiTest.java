@@ -117,11 +117,6 @@ class ArticleApiTest {
                 .body("body", equalTo("Text."));
     }
 
-    // FAILS until (on H2): a title of 500 code points is stored whatever they are. Field limits are
-    // checked in code points (FieldChecks.maxLength), but H2 counts VARCHAR(500) in UTF-16 units, so
-    // 500 emoji (1,000 units) pass the check and fail the INSERT: 500 "Value too long for column
-    // TITLE". The same holds for publisher, author, claim statement and claimant, and user
-    // displayName. PostgreSQL counts characters and accepts them.
     @Test
     void titleOfFiveHundredCodePointsIsAcceptedEvenWhenTheyAreEmoji() {
         String title = "\uD83D\uDE00".repeat(500);

@@ -263,8 +263,6 @@ class ClaimApiTest {
         assertEquals(List.of(), Articles.claimIdsOf(article.id()));
     }
 
-    // FAILS until (on H2): see ArticleApiTest.titleOfFiveHundredCodePointsIsAcceptedEvenWhenTheyAreEmoji;
-    // H2 counts the statement's VARCHAR(1000) in UTF-16 units and answers 500.
     @Test
     void statementOfAThousandCodePointsIsAcceptedEvenWhenTheyAreEmoji() {
         ImportedArticle article = Articles.importDemoCopy();
@@ -385,9 +383,6 @@ class ClaimApiTest {
 
     // ---- editing -----------------------------------------------------------------------------
 
-    // FAILS until: PATCH /api/claims/{id} answers 200. Today it answers 500 after committing the
-    // edit: ClaimResource.edit maps the claim with ClaimView.of after ClaimService.edit's transaction
-    // has ended, and ClaimView.of reads the lazy createdBy.username (LazyInitializationException).
     @Test
     void editingAClaimChangesItsFieldsAndBumpsItsVersion() {
         ImportedArticle article = Articles.importDemoCopy();
@@ -426,8 +421,6 @@ class ClaimApiTest {
                 .body("version", equalTo(2));
     }
 
-    // FAILS until: PATCH /api/claims/{id} answers 200 (see editingAClaimChangesItsFieldsAndBumpsItsVersion);
-    // the first, valid edit of this test is answered 500 today.
     @Test
     void editWithAStaleVersionIsRefusedWith409AndChangesNothing() {
         ImportedArticle article = Articles.importDemoCopy();

@@ -74,11 +74,6 @@ class CsrfTest {
         assertEquals(List.of(claimId), Articles.claimIdsOf(article.id()));
     }
 
-    // FAILS until: io.factdesk.system.CsrfField (line 19) reads the token the CSRF filter has just
-    // created from the routing-context key "csrf_token" (the key quarkus-rest-csrf uses), not
-    // "csrf-token". Today a page opened without a CSRF cookie (first view, or after the cookie's
-    // 2 h Max-Age ran out within the 8 h session) sets a new cookie but renders value="", so its
-    // form is refused with 400.
     @Test
     void formOnAPageOpenedWithoutACsrfCookieCarriesTheNewTokenAndCanBeSent() {
         ImportedArticle article = Articles.importDemoCopy();

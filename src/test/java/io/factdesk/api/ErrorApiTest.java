@@ -82,10 +82,6 @@ class ErrorApiTest {
                 .then().spec(Problems.malformed("page"));
     }
 
-    // FAILS until: a query parameter that is not a number is answered 400 naming it. Today
-    // GET /api/articles?page=first is a 404 "Nothing is at /api/articles." (JAX-RS turns the
-    // failed Integer conversion of @RestQuery page into a NotFoundException, and
-    // ProblemMappers.http maps every 404 to that text).
     @Test
     void nonNumericPagingParameterIsRefusedWith400NamingIt() {
         Api.asReviewer().when().get("/api/articles?page=first")
@@ -145,11 +141,6 @@ class ErrorApiTest {
         assertEquals(before, Articles.count());
     }
 
-    // FAILS until: ArticleService.importArticle limits the language tag to the 35 characters of
-    // the article.language column (V1 migration). Today the LANGUAGE pattern accepts any number of
-    // subtags, and POST /api/articles {"title":"l","body":"x","language":"en-aaaaaaaa-bbbbbbbb-
-    // cccccccc-dddddddd"} (38 characters) fails in the INSERT: 500 "Value too long for column", on
-    // H2 and PostgreSQL alike.
     @Test
     void overlongLanguageTagIsRefusedNamingLanguage() {
         long before = Articles.count();

@@ -138,11 +138,6 @@ class PageAccessTest {
                 .header("Location", endsWith("/articles"));
     }
 
-    // FAILS until: a failed form sign-in goes to quarkus.http.auth.form.error-page
-    // (/login?error=true). Today POST /j_security_check with a wrong password is answered
-    // 303 Location /login by ProblemMappers.notSignedIn (line 92), which catches the
-    // AuthenticationFailedException for every non-API path, so the sign-in page comes back
-    // without "The user name or password is wrong.".
     @Test
     void wrongPasswordOnTheSignInFormShowsWhatWentWrong() {
         Response refused = Browser.anonymous()
