@@ -1,16 +1,20 @@
 package io.factdesk.account;
 
 import io.factdesk.article.TextNormalizer;
+import io.factdesk.history.AuditLog;
+import io.factdesk.history.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -28,6 +32,9 @@ public class ApiTokenService {
     public record Holder(String username, String roles) {
     }
 
+    @Inject
+    AuditLog audit;
+
     public Issued issue(User user, String name) {
         new FieldChecks().require("name", name, "Name").maxLength("name", name, 100, "Name").throwIfAny();
         byte[] bytes = new byte[32];
@@ -39,6 +46,8 @@ public class ApiTokenService {
         token.tokenHash = TextNormalizer.sha256(secret);
         token.createdAt = Instant.now();
         token.persist();
+        audit.record(EventType.TOKEN_ISSUED, user, null, null, Map.of(), Map.of("tokenId", token.id, "name",
+                token.name), null);
         return new Issued(token, secret);
     }
 
@@ -52,6 +61,8 @@ public class ApiTokenService {
                 .orElseThrow(() -> ProblemException.notFound("API token", id));
         if (token.revokedAt == null) {
             token.revokedAt = Instant.now();
+            audit.record(EventType.TOKEN_REVOKED, user, null, null, Map.of(), Map.of("tokenId", token.id, "name",
+                    token.name), null);
         }
     }
 

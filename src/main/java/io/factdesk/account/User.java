@@ -62,6 +62,11 @@ public class User extends PanacheEntityBase {
         roles = newRoles.stream().sorted().map(Role::id).collect(Collectors.joining(","));
     }
 
+    /** Whether this user holds the role, directly or through a higher one (admin ⊃ editor ⊃ reviewer). */
+    public boolean can(Role role) {
+        return roleSet().stream().anyMatch(r -> r.ordinal() >= role.ordinal());
+    }
+
     public String name() {
         return displayName == null || displayName.isBlank() ? username : displayName;
     }

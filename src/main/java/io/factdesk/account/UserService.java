@@ -1,15 +1,20 @@
 package io.factdesk.account;
 
+import io.factdesk.history.AuditLog;
+import io.factdesk.history.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,6 +28,9 @@ public class UserService {
 
     public record NewUser(String username, String displayName, String password, List<String> roles) {
     }
+
+    @Inject
+    AuditLog audit;
 
     public User create(NewUser input) {
         FieldChecks checks = new FieldChecks();
@@ -48,6 +56,12 @@ public class UserService {
         user.assignRoles(roles);
         user.createdAt = Instant.now();
         user.persist();
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("userId", user.id);
+        created.put("username", user.username);
+        created.put("displayName", user.displayName);
+        created.put("roles", roleIds(user.roleSet()));
+        audit.record(EventType.USER_CREATED, Map.of(), created, null);
         return user;
     }
 
@@ -57,6 +71,11 @@ public class UserService {
         FieldChecks checks = new FieldChecks();
         Set<Role> roles = parseRoles(roleNames, checks);
         checks.throwIfAny();
+        if (!roles.equals(user.roleSet())) {
+            audit.record(EventType.ROLES_CHANGED, Map.of("userId", user.id, "username", user.username, "roles",
+                    roleIds(user.roleSet())), Map.of("userId", user.id, "username", user.username, "roles",
+                    roleIds(roles)), null);
+        }
         user.assignRoles(roles);
         return user;
     }
@@ -79,6 +98,11 @@ public class UserService {
     public PageResult<User> list(PageResult.Request paging) {
         var query = User.<User>findAll(Sort.by("username")).page(paging.page(), paging.size());
         return new PageResult<>(query.list(), paging.page(), paging.size(), query.count());
+    }
+
+    /** Role names as the history records them; never a password or its hash. */
+    private static List<String> roleIds(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::id).toList();
     }
 
     private static Set<Role> parseRoles(List<String> names, FieldChecks checks) {

@@ -3,6 +3,8 @@ package io.factdesk.claim;
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
 import io.factdesk.review.ClaimState;
+import io.factdesk.review.DismissReason;
+import io.factdesk.review.RatingLabel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,6 +60,32 @@ public class Claim extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public ClaimState state;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee_id")
+    public User assignee;
+
+    @ManyToOne
+    @JoinColumn(name = "verdict_id")
+    public RatingLabel verdict;
+
+    /** Markdown; rendered without raw HTML. */
+    public String rationale;
+
+    /** Who moved it to IN_REVIEW last: that person may not approve it (four eyes). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "submitted_by")
+    public User submittedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dismiss_reason")
+    public DismissReason dismissReason;
+
+    @Column(name = "duplicate_of")
+    public Long duplicateOf;
+
+    @Column(name = "published_at")
+    public Instant publishedAt;
 
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;

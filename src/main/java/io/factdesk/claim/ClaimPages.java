@@ -1,7 +1,20 @@
 package io.factdesk.claim;
 
+import io.factdesk.account.Me;
+import io.factdesk.account.Role;
+import io.factdesk.account.User;
+import io.factdesk.review.ClaimState;
+import io.factdesk.review.Comment;
+import io.factdesk.review.DismissReason;
+import io.factdesk.review.RatingLabel;
+import io.factdesk.review.ReviewService;
+import io.factdesk.review.Transitions;
+import io.factdesk.source.ClaimEvidence;
+import io.factdesk.source.EvidenceService;
 import io.factdesk.system.Form;
 import io.factdesk.system.ProblemException;
+import io.factdesk.system.QueryParams;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -13,60 +26,212 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** A claim's own page: its anchor in context and the form that edits its fields. */
+/**
+ * A claim's own page: its anchor in context, its fields, verdict, evidence, comments and the
+ * transitions the signed-in user may make. Every form posts here and comes back by redirect;
+ * a refused one is shown again with what the user typed and the reason next to the field.
+ */
 @Path("/claims")
 @Produces(MediaType.TEXT_HTML)
 public class ClaimPages {
 
+    /** A field that someone else changed while the user was editing: shown after a 409. */
+    public record Changed(String field, String now) {
+    }
+
+    /** Everything the claim page shows besides the claim itself. */
+    public record Sheet(List<Topic> topics, List<RatingLabel> scale, List<ReviewService.Option> options,
+            List<Comment> comments, List<User> people, DismissReason[] reasons, boolean editable,
+            boolean editor, List<Changed> changed, ClaimEvidence evidence) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance claim(Claim claim, List<Topic> topics, Form form, boolean saved);
+        static native TemplateInstance claim(Claim claim, Sheet sheet, Form form, String notice);
     }
 
     @Inject
     ClaimService claims;
 
+    @Inject
+    ReviewService review;
+
+    @Inject
+    Me me;
+
+    @Inject
+    EvidenceService evidence;
+
     @GET
     @Path("{id}")
-    public TemplateInstance claim(@RestPath long id, @RestQuery String saved) {
+    public TemplateInstance claim(@RestPath long id, @RestQuery String notice, @RestQuery String sourceReused) {
         Claim claim = claims.get(id);
-        return Templates.claim(claim, Topic.active(), current(claim), saved != null);
+        return page(claim, Form.empty(), List.of(), notice, sourceReused);
     }
 
     @POST
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@RestPath long id, @RestForm String statement, @RestForm String claimant,
-            @RestForm String claimDate, @RestForm String topicId, @RestForm String version) {
+            @RestForm String claimDate, @RestForm String topicId, @RestForm String version,
+            @RestForm String origStatement, @RestForm String origClaimant, @RestForm String origClaimDate,
+            @RestForm String origTopicId) {
         Form form = Form.empty().with("statement", statement).with("claimant", claimant)
                 .with("claimDate", claimDate).with("topicId", topicId).with("version", version);
         try {
-            Long v = version == null || !version.strip().matches("\\d+") ? null : Long.valueOf(version.strip());
             claims.edit(id, new ClaimService.ClaimEdit(Optional.ofNullable(statement), Optional.ofNullable(claimant),
-                    Optional.ofNullable(claimDate), Optional.ofNullable(topicId), v));
-            return Response.seeOther(URI.create("/claims/" + id + "?saved=true")).build();
+                    Optional.ofNullable(claimDate), Optional.ofNullable(topicId), null,
+                    QueryParams.optionalLong("version", version)), me.user());
+            return done(id, "saved");
         } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            Claim claim = claims.get(id);
+            Claim now = claims.get(id);
+            List<Changed> changed = new ArrayList<>();
             if (e.status() == 409) {
-                // Keep what the user typed, but let the next save start from the current version.
-                form.with("version", claim.version);
+                compare(changed, "Statement", origStatement, now.statement);
+                compare(changed, "Claimant", origClaimant, now.claimant);
+                compare(changed, "Claim date", origClaimDate, now.claimDate == null ? null : now.claimDate.toString());
+                compare(changed, "Topic", origTopicId == null ? null : topicName(origTopicId), now.topic.name);
             }
-            return Response.status(e.status()).entity(Templates.claim(claim, Topic.active(), form.failed(e), false))
-                    .build();
+            return refused(now, form, e, changed);
         }
     }
 
-    private static Form current(Claim c) {
-        return Form.empty().with("statement", c.statement).with("claimant", c.claimant)
-                .with("claimDate", c.claimDate).with("topicId", c.topic.id).with("version", c.version);
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response transition(@RestPath long id, @RestForm String to, @RestForm String comment,
+            @RestForm String reason, @RestForm String duplicateOf, @RestForm String assignee,
+            @RestForm String version) {
+        Form form = Form.empty().with("to", to).with("comment", comment).with("reason", reason)
+                .with("duplicateOf", duplicateOf).with("assignee", assignee);
+        try {
+            review.transition(id, new ReviewService.Move(ClaimState.parse("to", to), comment,
+                    DismissReason.parse("reason", reason), QueryParams.optionalLong("duplicateOf", duplicateOf),
+                    assignee, QueryParams.optionalLong("version", version)), me.user());
+            return done(id, "moved");
+        } catch (ProblemException e) {
+            return refused(claims.get(id), form, e, List.of());
+        }
+    }
+
+    @POST
+    @Path("{id}/verdict")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response verdict(@RestPath long id, @RestForm String label, @RestForm String rationale,
+            @RestForm String version, @RestForm String origLabel, @RestForm String origRationale) {
+        Form form = Form.empty().with("label", label).with("rationale", rationale);
+        try {
+            review.setVerdict(id, label, rationale, QueryParams.optionalLong("version", version), me.user());
+            return done(id, "verdict");
+        } catch (ProblemException e) {
+            Claim now = claims.get(id);
+            List<Changed> changed = new ArrayList<>();
+            if (e.status() == 409) {
+                compare(changed, "Verdict", origLabel, now.verdict == null ? null : now.verdict.label);
+                compare(changed, "Rationale", origRationale, now.rationale);
+            }
+            return refused(now, form, e, changed);
+        }
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response comment(@RestPath long id, @RestForm String body) {
+        try {
+            review.comment(id, body, me.user());
+            return Response.seeOther(URI.create("/claims/" + id + "#comments")).build();
+        } catch (ProblemException e) {
+            return refused(claims.get(id), Form.empty().with("body", body), e, List.of());
+        }
+    }
+
+    @POST
+    @Path("{id}/assignee")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@RestPath long id, @RestForm String assignee, @RestForm String version) {
+        try {
+            review.reassign(id, assignee, QueryParams.optionalLong("version", version), me.user());
+            return done(id, "assigned");
+        } catch (ProblemException e) {
+            return refused(claims.get(id), Form.empty().with("assignee", assignee), e, List.of());
+        }
+    }
+
+    private Response done(long id, String notice) {
+        return Response.seeOther(URI.create("/claims/" + id + "?notice=" + notice)).build();
+    }
+
+    /** The message after a successful post; the query names it, the text comes from here. */
+    private static String noticeText(String code, Claim claim) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "saved" -> "Saved.";
+            case "verdict" -> "Verdict saved.";
+            case "moved" -> "Moved to " + claim.state.label() + ".";
+            case "assigned" -> claim.assignee == null ? "Nobody is assigned now." : "Assigned to "
+                    + claim.assignee.name() + ".";
+            default -> null;
+        };
+    }
+
+    private Response refused(Claim claim, Form form, ProblemException e, List<Changed> changed) {
+        if (e.status() == 404) {
+            throw e;
+        }
+        return Response.status(e.status()).entity(page(claim, form.failed(e), changed, null, null)).build();
+    }
+
+    private TemplateInstance page(Claim claim, Form form, List<Changed> changed, String notice,
+            String sourceReused) {
+        User user = me.user();
+        if (form.value("version").isEmpty()) {
+            form.with("version", claim.version);
+        }
+        if (form.value("statement").isEmpty() && form.value("claimant").isEmpty()) {
+            form.with("statement", claim.statement).with("claimant", claim.claimant)
+                    .with("claimDate", claim.claimDate).with("topicId", claim.topic.id);
+        }
+        if (form.value("label").isEmpty() && claim.verdict != null) {
+            form.with("label", claim.verdict.label);
+        }
+        if (form.value("rationale").isEmpty()) {
+            form.with("rationale", claim.rationale);
+        }
+        // After a conflict the next save starts from the version the user has now seen.
+        form.with("version", claim.version);
+        List<User> people = User.listAll(Sort.by("username"));
+        Sheet sheet = new Sheet(Topic.active(), RatingLabel.scale(false), review.options(claim, user),
+                review.comments(claim.id), people, DismissReason.values(), claim.state.isEditable(),
+                user.can(Role.EDITOR), changed, evidence.forClaimPage(claim, sourceReused));
+        return Templates.claim(claim, sheet, form, noticeText(notice, claim));
+    }
+
+    private static void compare(List<Changed> changed, String field, String before, String now) {
+        String a = before == null || before.isBlank() ? null : before.strip();
+        String b = now == null || now.isBlank() ? null : now.strip();
+        if (!Objects.equals(a, b)) {
+            changed.add(new Changed(field, b == null ? "(empty)" : b));
+        }
+    }
+
+    private static String topicName(String id) {
+        return Topic.<Topic>findByIdOptional(Long.parseLong(id)).map(t -> t.name).orElse(id);
+    }
+
+    /** The needs of a transition as the template asks for them. */
+    @io.quarkus.qute.TemplateExtension
+    static boolean needs(ReviewService.Option option, String need) {
+        return option.rule().needs().contains(Transitions.Need.valueOf(need));
     }
 }

@@ -2,7 +2,11 @@ package io.factdesk.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factdesk.account.Me;
+import io.factdesk.review.BulkMoves;
 import io.factdesk.review.ClaimState;
+import io.factdesk.review.DismissReason;
+import io.factdesk.review.RatingLabel;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
@@ -11,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -28,14 +33,22 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimResource {
 
-    private static final Set<String> EDITABLE = Set.of("statement", "claimant", "claimDate", "topic", "version");
+    private static final Set<String> EDITABLE = Set.of("statement", "claimant", "claimDate", "topic", "assignee",
+            "version");
 
     @Inject
     ClaimService claims;
 
+    @Inject
+    Me me;
+
+    @Inject
+    BulkMoves bulk;
+
     @GET
     public PageResult<ClaimView> search(@RestQuery String article, @RestQuery String state, @RestQuery String topic,
-            @RestQuery String q, @RestQuery String page, @RestQuery String size) {
+            @RestQuery String verdict, @RestQuery String assignee, @RestQuery String q, @RestQuery String page,
+            @RestQuery String size) {
         ClaimState st = null;
         if (state != null && !state.isBlank()) {
             st = Arrays.stream(ClaimState.values()).filter(s -> s.name().equalsIgnoreCase(state.strip())).findFirst()
@@ -51,9 +64,36 @@ public class ClaimResource {
             }
             topicId = t.id;
         }
-        return claims.search(new ClaimService.Filter(QueryParams.optionalLong("article", article), st, topicId, q),
+        Long verdictId = null;
+        if (verdict != null && !verdict.isBlank()) {
+            verdictId = RatingLabel.byLabel(verdict).map(l -> l.id).orElseThrow(() -> ProblemException.badRequest(
+                    "verdict", "Unknown verdict '" + verdict + "'."));
+        }
+        return claims.search(new ClaimService.Filter(QueryParams.optionalLong("article", article), st, topicId,
+                verdictId, assignee, q),
                 PageResult.Request.of(page, size))
                 .map(ClaimView::of);
+    }
+
+    public record BulkRequest(List<Long> ids, String to, String comment, String reason) {
+    }
+
+    public record BulkResult(List<ClaimView> moved, List<BulkMoves.Refusal> refused) {
+    }
+
+    /** Moves several claims at once: {@code moved} and {@code refused} (each with its status and reason). */
+    @POST
+    @Path("transitions")
+    public BulkResult moveMany(BulkRequest req) {
+        if (req == null) {
+            throw ProblemException.badRequest(null, "A JSON body is required.");
+        }
+        if (req.to() == null || req.to().isBlank()) {
+            throw ProblemException.invalid("to", "to is required: the state to move the claims to.");
+        }
+        BulkMoves.Outcome outcome = bulk.move(req.ids(), ClaimState.parse("to", req.to()), req.comment(),
+                DismissReason.parse("reason", req.reason()), me.user());
+        return new BulkResult(outcome.moved().stream().map(ClaimView::of).toList(), outcome.refused());
     }
 
     @GET
@@ -77,7 +117,7 @@ public class ClaimResource {
                 unknown.add(new Problem.FieldError(name, switch (name) {
                     case "state" -> "The state changes through POST /api/claims/" + id + "/transitions.";
                     case "position", "quote", "selector" -> "The anchor of a claim cannot change; mark a new claim.";
-                    default -> "'" + name + "' cannot be edited; editable: statement, claimant, claimDate, topic.";
+                    default -> "'" + name + "' cannot be edited; editable: statement, claimant, claimDate, topic, assignee.";
                 }));
             }
         }
@@ -89,8 +129,8 @@ public class ClaimResource {
             throw ProblemException.badRequest("version", "version must be a whole number.");
         }
         return ClaimView.of(claims.edit(id, new ClaimService.ClaimEdit(text(body, "statement"),
-                text(body, "claimant"), text(body, "claimDate"), text(body, "topic"),
-                version == null ? null : version.asLong())));
+                text(body, "claimant"), text(body, "claimDate"), text(body, "topic"), text(body, "assignee"),
+                version == null ? null : version.asLong()), me.user()));
     }
 
     private static Optional<String> text(ObjectNode body, String field) {

@@ -7,7 +7,10 @@ import io.factdesk.system.FieldChecks;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
+import io.factdesk.history.AuditLog;
+import io.factdesk.history.EventType;
 import io.factdesk.review.ClaimState;
+import io.factdesk.review.ReviewService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -35,18 +39,32 @@ public class ClaimService {
      * An edit of a claim's fields; a null Optional leaves the field alone, an empty one clears it.
      */
     public record ClaimEdit(Optional<String> statement, Optional<String> claimant, Optional<String> claimDate,
-            Optional<String> topic, Long version) {
+            Optional<String> topic, Optional<String> assignee, Long version) {
+
+        boolean changesFields() {
+            return statement != null || claimant != null || claimDate != null || topic != null;
+        }
     }
 
     /** Filters of the claim search; null means any. */
-    public record Filter(Long article, ClaimState state, Long topic, String q) {
+    public record Filter(Long article, ClaimState state, Long topic, Long verdict, String assignee, String q) {
     }
+
+    /** The people and the verdict a claim view shows, fetched with the claim rather than one by one. */
+    static final String OPTIONAL_FETCHES = " left join fetch c.assignee left join fetch c.verdict"
+            + " left join fetch c.submittedBy";
 
     /** How many places of an ambiguous quote a refusal lists. */
     static final int MAX_CANDIDATES = 20;
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ReviewService review;
 
     @Inject
     EntityManager em;
@@ -88,12 +106,20 @@ public class ClaimService {
         claim.updatedAt = claim.createdAt;
         claim.createdBy = actor;
         claim.persist();
+        audit.record(EventType.CLAIM_CREATED, actor, article.id, claim.id, Map.of(), snapshot(claim), null);
         return claim;
     }
 
-    public Claim edit(long id, ClaimEdit edit) {
+    public Claim edit(long id, ClaimEdit edit, User actor) {
         Claim claim = get(id);
         ProblemException.checkVersion(edit.version(), claim.version, "Claim " + id);
+        if (edit.assignee() != null) {
+            review.reassign(id, edit.assignee().orElse(null), edit.version(), actor);
+        }
+        if (!edit.changesFields()) {
+            return claim;
+        }
+        ReviewService.requireEditable(claim, "its fields");
         FieldChecks checks = new FieldChecks();
         String statement = edit.statement() == null ? claim.statement : edit.statement().orElse(null);
         String claimant = edit.claimant() == null ? claim.claimant : edit.claimant().orElse(null);
@@ -102,25 +128,55 @@ public class ClaimService {
                 : checks.date("claimDate", edit.claimDate().orElse(null), "Claim date");
         Topic topic = edit.topic() == null ? claim.topic : topic(edit.topic().orElse(null), checks, true);
         checks.throwIfAny();
+        Map<String, Object> before = fields(claim);
         claim.statement = FieldChecks.trimToNull(statement);
         claim.claimant = FieldChecks.trimToNull(claimant);
         claim.claimDate = claimDate;
         claim.topic = topic;
-        claim.updatedAt = Instant.now();
+        Map<String, Object> after = fields(claim);
+        before.keySet().removeIf(k -> Objects.equals(before.get(k), after.get(k)));
+        after.keySet().retainAll(before.keySet());
+        if (!after.isEmpty()) {
+            claim.updatedAt = Instant.now();
+            audit.record(EventType.CLAIM_EDITED, actor, claim.article.id, claim.id, before, after, null);
+        }
         return claim;
+    }
+
+    /** The editable fields as the history records them. */
+    private static Map<String, Object> fields(Claim c) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("statement", c.statement);
+        fields.put("claimant", c.claimant);
+        fields.put("claimDate", c.claimDate == null ? null : c.claimDate.toString());
+        fields.put("topic", c.topic.name);
+        return fields;
+    }
+
+    /** The claim as created: its fields, its state and its anchor. */
+    private static Map<String, Object> snapshot(Claim c) {
+        Map<String, Object> snapshot = fields(c);
+        snapshot.put("state", c.state.name());
+        snapshot.put("exact", c.exact);
+        snapshot.put("start", c.start);
+        snapshot.put("end", c.end);
+        snapshot.put("prefix", c.prefix);
+        snapshot.put("suffix", c.suffix);
+        return snapshot;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Claim get(long id) {
         return em.createQuery("select c from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy"
-                + " where c.id = :id", Claim.class).setParameter("id", id).getResultStream().findFirst()
+                + OPTIONAL_FETCHES + " where c.id = :id", Claim.class).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Claim", id));
     }
 
     /** The claims of one article in reading order, with their topics (one query). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Claim> ofArticle(long articleId) {
-        return em.createQuery("select c from Claim c join fetch c.topic join fetch c.createdBy where c.article.id = :a"
+        return em.createQuery("select c from Claim c join fetch c.topic join fetch c.createdBy" + OPTIONAL_FETCHES
+                + " where c.article.id = :a"
                 + " order by c.start, c.end desc, c.id", Claim.class).setParameter("a", articleId).getResultList();
     }
 
@@ -140,12 +196,24 @@ public class ClaimService {
             where.append(" and c.topic.id = :topic");
             params.put("topic", f.topic());
         }
+        if (f.verdict() != null) {
+            where.append(" and c.verdict.id = :verdict");
+            params.put("verdict", f.verdict());
+        }
+        if (f.assignee() != null && !f.assignee().isBlank()) {
+            if (f.assignee().equals("none")) {
+                where.append(" and c.assignee is null");
+            } else {
+                where.append(" and c.assignee.username = :assignee");
+                params.put("assignee", f.assignee().strip());
+            }
+        }
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (lower(c.statement) like :q or lower(c.exact) like :q or lower(c.claimant) like :q)");
             params.put("q", "%" + f.q().strip().toLowerCase(Locale.ROOT) + "%");
         }
         TypedQuery<Claim> select = em.createQuery("select c" + where.toString().replace(" from Claim c",
-                " from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy") + " order by c.id desc", Claim.class);
+                " from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy" + OPTIONAL_FETCHES) + " order by c.id desc", Claim.class);
         TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
         params.forEach((k, v) -> {
             select.setParameter(k, v);

@@ -1,6 +1,7 @@
 package io.factdesk.claim;
 
 import io.factdesk.review.ClaimState;
+import io.factdesk.review.DismissReason;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +13,12 @@ import java.util.List;
  */
 public record ClaimView(long id, long articleId, ClaimState state, String statement, String claimant,
         LocalDate claimDate, TopicRef topic, Position position, Quote quote, List<Object> selector,
-        Instant createdAt, String createdBy, Instant updatedAt, long version) {
+        String assignee, VerdictRef verdict, String rationale, String submittedBy, DismissReason dismissReason,
+        Long duplicateOf, Instant publishedAt, Instant createdAt, String createdBy, Instant updatedAt, long version) {
+
+    /** The verdict's label, and its number on the scale where the label has one. */
+    public record VerdictRef(String label, Integer rating) {
+    }
 
     public record TopicRef(long id, String name) {
     }
@@ -35,6 +41,9 @@ public record ClaimView(long id, long articleId, ClaimState state, String statem
                 new Quote(c.exact, c.prefix, c.suffix),
                 List.of(new TextQuoteSelector("TextQuoteSelector", c.exact, c.prefix, c.suffix),
                         new TextPositionSelector("TextPositionSelector", c.start, c.end)),
+                c.assignee == null ? null : c.assignee.username,
+                c.verdict == null ? null : new VerdictRef(c.verdict.label, c.verdict.rating), c.rationale,
+                c.submittedBy == null ? null : c.submittedBy.username, c.dismissReason, c.duplicateOf, c.publishedAt,
                 c.createdAt, c.createdBy.username, c.updatedAt, c.version);
     }
 }

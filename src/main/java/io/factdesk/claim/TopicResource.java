@@ -36,6 +36,9 @@ public class TopicResource {
     @Inject
     TopicService topics;
 
+    @Inject
+    io.factdesk.account.Me me;
+
     @GET
     public List<TopicView> list(@RestQuery boolean retired) {
         List<Topic> topics = retired ? Topic.listAll(io.quarkus.panache.common.Sort.by("position").and("id"))
@@ -49,7 +52,7 @@ public class TopicResource {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
         }
-        Topic topic = topics.create(body);
+        Topic topic = topics.create(body, me.user());
         return Response.created(URI.create("/api/topics/" + topic.id)).entity(TopicView.of(topic)).build();
     }
 
@@ -61,6 +64,6 @@ public class TopicResource {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
         }
-        return TopicView.of(topics.edit(id, body));
+        return TopicView.of(topics.edit(id, body, me.user()));
     }
 }

@@ -1,10 +1,16 @@
 package io.factdesk.claim;
 
+import io.factdesk.account.User;
+import io.factdesk.history.AuditLog;
+import io.factdesk.history.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /** Adds and edits topics; claims keep their topic whatever happens to its name or place. */
@@ -12,7 +18,10 @@ import java.util.List;
 @Transactional
 public class TopicService {
 
-    public Topic create(TopicResource.TopicChange body) {
+    @Inject
+    AuditLog audit;
+
+    public Topic create(TopicResource.TopicChange body, User actor) {
         FieldChecks checks = new FieldChecks().require("name", body.name(), "Name").maxLength("name", body.name(),
                 100, "Name");
         checkColour(body.colour(), checks);
@@ -23,11 +32,12 @@ public class TopicService {
         topic.colour = body.colour() != null ? body.colour() : (int) (Topic.count() % Topic.PALETTE_SIZE);
         topic.position = body.position() != null ? body.position() : (int) Topic.count() + 1;
         topic.persist();
+        audit.record(EventType.TOPIC_CHANGED, actor, null, null, Map.of(), view(topic), "added");
         return topic;
     }
 
     /** Renaming keeps every claim filed under the topic; retiring hides it from new claims only. */
-    public Topic edit(long id, TopicResource.TopicChange body) {
+    public Topic edit(long id, TopicResource.TopicChange body, User actor) {
         Topic topic = Topic.<Topic>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Topic", id));
         ProblemException.checkVersion(body.version(), topic.version, "Topic " + topic.name);
         FieldChecks checks = new FieldChecks();
@@ -36,6 +46,7 @@ public class TopicService {
         }
         checkColour(body.colour(), checks);
         checks.throwIfAny();
+        Map<String, Object> before = view(topic);
         if (body.name() != null) {
             requireUnique(body.name(), topic.id);
             topic.name = body.name().strip();
@@ -49,7 +60,17 @@ public class TopicService {
         if (body.retired() != null) {
             topic.retired = body.retired();
         }
+        audit.record(EventType.TOPIC_CHANGED, actor, null, null, before, view(topic), "edited");
         return topic;
+    }
+
+    private static Map<String, Object> view(Topic t) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("name", t.name);
+        v.put("colour", t.colour);
+        v.put("position", t.position);
+        v.put("retired", t.retired);
+        return v;
     }
 
     private static void checkColour(Integer colour, FieldChecks checks) {

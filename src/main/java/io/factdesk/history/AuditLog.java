@@ -1,15 +1,34 @@
 package io.factdesk.history;
 
 import io.factdesk.account.User;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.Objects;
+import org.hibernate.Session;
 
 /**
  * The one way to write history: every service that changes something calls {@link #record} in
  * its own transaction, so that the change and its event commit or roll back together.
+ *
+ * <p>Each call costs one INSERT into audit_event, plus the lock and update of the one-row
+ * audit_head that keeps the chain in one line (see {@link AuditAppender}). The caller's pending
+ * changes are flushed first, so the head stays locked only for the insert and the commit; call
+ * {@code record} as the last step of a change for the same reason.
  */
 @ApplicationScoped
 public class AuditLog {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CurrentIdentityAssociation identities;
 
     /**
      * Appends one event to the hash chain, in the caller's transaction (which must exist).
@@ -21,8 +40,36 @@ public class AuditLog {
      * @param after     the changed fields after it (for a creation: the whole new object)
      * @param comment   the comment, reason or note that came with the change, or null
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(EventType type, User actor, Long articleId, Long claimId, Map<String, Object> before,
             Map<String, Object> after, String comment) {
-        // Implemented in the history work: see docs/history.md.
+        Objects.requireNonNull(type, "type");
+        AuditAppender.Draft draft = new AuditAppender.Draft(actor == null ? null : actor.id,
+                actor == null ? null : CanonicalJson.storable(actor.username), type.name(), articleId, claimId,
+                CanonicalJson.write(before == null ? Map.of() : before),
+                CanonicalJson.write(after == null ? Map.of() : after), CanonicalJson.storable(comment));
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> AuditAppender.append(connection, draft));
+    }
+
+    /**
+     * Appends an event done by whoever is signed in for the current request — or by the system,
+     * when there is no request (start-up) or no one is signed in. For changes whose service is not
+     * handed the acting user, such as the user administration.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(EventType type, Map<String, Object> before, Map<String, Object> after, String comment) {
+        record(type, signedInUser(), null, null, before, after, comment);
+    }
+
+    private User signedInUser() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        SecurityIdentity identity = identities.getIdentity();
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        return User.findByUsername(identity.getPrincipal().getName()).orElse(null);
     }
 }

@@ -1,5 +1,8 @@
 package io.factdesk.history;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** What an audit event records. Claim events carry the claim and its article; the others neither. */
 public enum EventType {
     // Claims
@@ -12,5 +15,38 @@ public enum EventType {
 
     public boolean isSecurity() {
         return ordinal() >= SIGN_IN.ordinal();
+    }
+
+    public static List<EventType> security() {
+        return Arrays.stream(values()).filter(EventType::isSecurity).toList();
+    }
+
+    /** The types a user may filter by: security events only for admins. */
+    public static List<EventType> visibleTo(boolean admin) {
+        return Arrays.stream(values()).filter(t -> admin || !t.isSecurity()).toList();
+    }
+
+    /** How the history pages name the type. */
+    public String label() {
+        return switch (this) {
+            case CLAIM_CREATED -> "Claim marked";
+            case CLAIM_EDITED -> "Claim edited";
+            case VERDICT_SET -> "Verdict";
+            case EVIDENCE_ADDED -> "Evidence added";
+            case EVIDENCE_REMOVED -> "Evidence removed";
+            case COMMENT_ADDED -> "Comment";
+            case ASSIGNED -> "Assignment";
+            case TRANSITION -> "State change";
+            case ARTICLE_IMPORTED -> "Article imported";
+            case SOURCE_CREATED -> "Source added";
+            case TOPIC_CHANGED -> "Topics changed";
+            case RATING_SCALE_CHANGED -> "Rating scale changed";
+            case SIGN_IN -> "Sign-in";
+            case SIGN_IN_FAILED -> "Failed sign-in";
+            case USER_CREATED -> "User created";
+            case ROLES_CHANGED -> "Roles changed";
+            case TOKEN_ISSUED -> "API token issued";
+            case TOKEN_REVOKED -> "API token revoked";
+        };
     }
 }

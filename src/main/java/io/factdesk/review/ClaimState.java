@@ -11,6 +11,21 @@ public enum ClaimState {
         this.label = label;
     }
 
+    /** Fields, verdict and evidence change only while a claim is being researched. */
+    public boolean isEditable() {
+        return this == NEW || this == RESEARCHING;
+    }
+
+    /** Reads a state a client sent (any case); null for none, a 422 naming the field for an unknown one. */
+    public static ClaimState parse(String field, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> io.factdesk.system.ProblemException.invalid(field, "Unknown state '" + name
+                        + "': use one of " + java.util.Arrays.toString(values()) + "."));
+    }
+
     public String label() {
         return label;
     }

@@ -91,8 +91,15 @@ final class ReaderPage {
 
     /** Fills the new-claim form and submits it; returns the id of the claim created. */
     long createClaim(String statement, String topic) {
+        return createClaim(statement, null, topic);
+    }
+
+    long createClaim(String statement, String claimant, String topic) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-statement")));
         driver.findElement(By.id("f-statement")).sendKeys(statement);
+        if (claimant != null) {
+            driver.findElement(By.id("f-claimant")).sendKeys(claimant);
+        }
         new Select(driver.findElement(By.id("f-topicId"))).selectByVisibleText(topic);
         driver.findElement(By.cssSelector("#claim-form button[type=submit]")).click();
         wait.until(ExpectedConditions.urlContains("created="));

@@ -1,0 +1,27 @@
+package io.factdesk.review;
+
+/** Why an editor dismissed a claim (product.md: not check-worthy, opinion, duplicate of claim X, other). */
+public enum DismissReason {
+    NOT_CHECK_WORTHY("Not check-worthy"), OPINION("Opinion"), DUPLICATE("Duplicate of another claim"),
+    OTHER("Other");
+
+    private final String label;
+
+    DismissReason(String label) {
+        this.label = label;
+    }
+
+    /** Reads a reason a client sent (any case); null for none, a 422 naming the field for an unknown one. */
+    public static DismissReason parse(String field, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> io.factdesk.system.ProblemException.invalid(field, "Unknown reason '" + name
+                        + "': use one of " + java.util.Arrays.toString(values()) + "."));
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,314 @@
+package io.factdesk.review;
+
+import io.factdesk.account.Role;
+import io.factdesk.account.User;
+import io.factdesk.claim.Claim;
+import io.factdesk.claim.ClaimService;
+import io.factdesk.history.AuditLog;
+import io.factdesk.history.EventType;
+import io.factdesk.system.FieldChecks;
+import io.factdesk.system.Problem;
+import io.factdesk.system.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Moves claims through the review states by the rules of {@link Transitions}, sets verdicts and
+ * takes comments. The API and the browser both come here, so the rules hold the same for both.
+ */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    /** A request to move a claim; only the fields its transition needs are read. */
+    public record Move(ClaimState to, String comment, DismissReason reason, Long duplicateOf, String assignee,
+            Long version) {
+    }
+
+    /** A transition as the current user sees it: offered, or not and why. */
+    public record Option(Transitions.Rule rule, boolean allowed, String reason) {
+        public ClaimState to() {
+            return rule.to();
+        }
+    }
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    public Claim transition(long claimId, Move move, User actor) {
+        Claim claim = claims.get(claimId);
+        ProblemException.checkVersion(move.version(), claim.version, "Claim " + claimId);
+        if (move.to() == null) {
+            throw ProblemException.invalid("to", "to is required: the state to move the claim to.");
+        }
+        Transitions.Rule rule = Transitions.find(claim.state, move.to()).orElseThrow(() -> notInTable(claim,
+                move.to()));
+        String refusal = refusal(rule, claim, actor);
+        if (refusal != null) {
+            throw ProblemException.forbidden(refusal);
+        }
+        List<Problem.FieldError> missing = missing(rule, claim, move);
+        if (!missing.isEmpty()) {
+            throw new ProblemException(422, "requirements-missing", "Requirements missing",
+                    "To move claim " + claimId + " to " + move.to() + ": " + String.join(" ",
+                            missing.stream().map(Problem.FieldError::message).toList()),
+                    missing, Map.of("missing", missing.stream().map(Problem.FieldError::field).toList()));
+        }
+        ClaimState from = claim.state;
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("state", move.to().name());
+        switch (move.to()) {
+            case RESEARCHING -> {
+                if (from == ClaimState.NEW) {
+                    assign(claim, move.assignee() == null || move.assignee().isBlank() ? actor
+                            : user(move.assignee(), "assignee"), actor);
+                }
+            }
+            case IN_REVIEW -> claim.submittedBy = actor;
+            case DISMISSED -> {
+                claim.dismissReason = move.reason();
+                claim.duplicateOf = move.reason() == DismissReason.DUPLICATE ? move.duplicateOf() : null;
+                after.put("reason", move.reason().name());
+                if (claim.duplicateOf != null) {
+                    after.put("duplicateOf", claim.duplicateOf);
+                }
+            }
+            case NEW -> {
+                claim.dismissReason = null;
+                claim.duplicateOf = null;
+            }
+            case PUBLISHED -> claim.publishedAt = Instant.now();
+            default -> {
+            }
+        }
+        claim.state = move.to();
+        claim.updatedAt = Instant.now();
+        audit.record(EventType.TRANSITION, actor, claim.article.id, claim.id, Map.of("state", from.name()), after,
+                FieldChecks.trimToNull(move.comment()));
+        return claim;
+    }
+
+    /** Every transition from the claim's state, each offered or explained, for the claim page and the API. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Option> options(Claim claim, User actor) {
+        List<Option> options = new ArrayList<>();
+        for (Transitions.Rule rule : Transitions.from(claim.state)) {
+            String refusal = refusal(rule, claim, actor);
+            options.add(new Option(rule, refusal == null, refusal));
+        }
+        return options;
+    }
+
+    public Claim setVerdict(long claimId, String label, String rationale, Long version, User actor) {
+        Claim claim = claims.get(claimId);
+        ProblemException.checkVersion(version, claim.version, "Claim " + claimId);
+        requireEditable(claim, "its verdict");
+        FieldChecks checks = new FieldChecks();
+        RatingLabel verdict = null;
+        if (label == null || label.isBlank()) {
+            checks.add("label", "label is required: one of " + labels() + ".");
+        } else {
+            verdict = RatingLabel.byLabel(label).filter(l -> !l.retired).orElse(null);
+            if (verdict == null) {
+                checks.add("label", "Unknown or retired label '" + label + "': use one of " + labels() + ".");
+            }
+        }
+        checks.maxLength("rationale", rationale, 20_000, "Rationale");
+        checks.throwIfAny();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("verdict", claim.verdict == null ? null : claim.verdict.label);
+        before.put("rationale", claim.rationale);
+        claim.verdict = verdict;
+        claim.rationale = FieldChecks.trimToNull(rationale);
+        claim.updatedAt = Instant.now();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("verdict", verdict.label);
+        after.put("rationale", claim.rationale);
+        audit.record(EventType.VERDICT_SET, actor, claim.article.id, claim.id, before, after, null);
+        return claim;
+    }
+
+    public Comment comment(long claimId, String body, User actor) {
+        Claim claim = claims.get(claimId);
+        new FieldChecks().require("body", body, "The comment").maxLength("body", body, 20_000, "The comment")
+                .throwIfAny();
+        Comment comment = new Comment();
+        comment.claim = claim;
+        comment.author = actor;
+        comment.body = body.strip();
+        comment.createdAt = Instant.now();
+        comment.persist();
+        audit.record(EventType.COMMENT_ADDED, actor, claim.article.id, claim.id, Map.of(),
+                Map.of("commentId", comment.id, "body", comment.body), null);
+        return comment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Comment> comments(long claimId) {
+        return em.createQuery("select c from Comment c join fetch c.author where c.claim.id = :id"
+                + " order by c.createdAt, c.id", Comment.class).setParameter("id", claimId).getResultList();
+    }
+
+    /**
+     * Gives the claim to someone (null: to nobody). Reviewers may take a claim or give it up;
+     * editors assign anyone.
+     */
+    public Claim reassign(long claimId, String username, Long version, User actor) {
+        Claim claim = claims.get(claimId);
+        ProblemException.checkVersion(version, claim.version, "Claim " + claimId);
+        if (claim.state == ClaimState.PUBLISHED) {
+            throw readOnly(claim);
+        }
+        User assignee = username == null || username.isBlank() ? null : user(username, "assignee");
+        boolean aboutThemselves = Objects.equals(assignee == null ? null : assignee.id, actor.id)
+                || (assignee == null && claim.assignee != null && claim.assignee.id.equals(actor.id));
+        if (!actor.can(Role.EDITOR) && !aboutThemselves) {
+            throw ProblemException.forbidden("Reviewers may take a claim or give it up; only editors assign it "
+                    + "to someone else.");
+        }
+        assign(claim, assignee, actor);
+        claim.updatedAt = Instant.now();
+        return claim;
+    }
+
+    /** Refuses changes to a claim that is not being researched. */
+    public static void requireEditable(Claim claim, String what) {
+        if (claim.state == ClaimState.PUBLISHED) {
+            throw readOnly(claim);
+        }
+        if (!claim.state.isEditable()) {
+            throw new ProblemException(409, "not-editable", "Not editable now", "Claim " + claim.id + " is "
+                    + claim.state + ": " + what + " can change only while it is NEW or RESEARCHING. "
+                    + "An editor can send it back to research.", null, Map.of("state", claim.state.name()));
+        }
+    }
+
+    private void assign(Claim claim, User assignee, User actor) {
+        String before = claim.assignee == null ? null : claim.assignee.username;
+        String after = assignee == null ? null : assignee.username;
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        claim.assignee = assignee;
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("assignee", before);
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("assignee", after);
+        audit.record(EventType.ASSIGNED, actor, claim.article.id, claim.id, b, a, null);
+    }
+
+    /** Null when the actor may make this transition on this claim, else why not (a 403 reason). */
+    private static String refusal(Transitions.Rule rule, Claim claim, User actor) {
+        if (!actor.can(rule.role())) {
+            return "Only " + (rule.role() == Role.EDITOR ? "editors" : rule.role().id() + "s") + " may "
+                    + rule.action().toLowerCase() + " (" + rule.from() + " → " + rule.to() + ").";
+        }
+        if (rule.needs().contains(Transitions.Need.FOUR_EYES)) {
+            if (claim.submittedBy != null && claim.submittedBy.id.equals(actor.id)) {
+                return "Four eyes: you submitted this claim for review, so someone else must approve it.";
+            }
+            if (claim.assignee != null && claim.assignee.id.equals(actor.id)) {
+                return "Four eyes: this claim is assigned to you, so someone else must approve it.";
+            }
+        }
+        return null;
+    }
+
+    private List<Problem.FieldError> missing(Transitions.Rule rule, Claim claim, Move move) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        boolean noComment = move.comment() == null || move.comment().isBlank();
+        for (Transitions.Need need : rule.needs()) {
+            switch (need) {
+                case COMMENT -> {
+                    if (noComment) {
+                        missing.add(new Problem.FieldError("comment", rule.to() == ClaimState.RESEARCHING
+                                && rule.from() == ClaimState.IN_REVIEW ? "A comment saying what to change is required."
+                                        : "A comment is required."));
+                    }
+                }
+                case CORRECTION_NOTE -> {
+                    if (noComment) {
+                        missing.add(new Problem.FieldError("comment",
+                                "A correction note is required; it appears in the report's corrections log."));
+                    }
+                }
+                case REASON -> {
+                    if (move.reason() == null) {
+                        missing.add(new Problem.FieldError("reason", "A reason is required: NOT_CHECK_WORTHY, "
+                                + "OPINION, DUPLICATE or OTHER."));
+                    } else if (move.reason() == DismissReason.DUPLICATE) {
+                        if (move.duplicateOf() == null) {
+                            missing.add(new Problem.FieldError("duplicateOf", "Name the claim this one duplicates."));
+                        } else if (move.duplicateOf() == claim.id.longValue()
+                                || em.find(Claim.class, move.duplicateOf()) == null) {
+                            missing.add(new Problem.FieldError("duplicateOf", "Claim " + move.duplicateOf()
+                                    + " is not another existing claim."));
+                        }
+                    }
+                }
+                case COMPLETE_RESEARCH -> {
+                    if (claim.statement == null || claim.statement.isBlank()) {
+                        missing.add(new Problem.FieldError("statement", "A statement is required."));
+                    }
+                    if (claim.claimant == null || claim.claimant.isBlank()) {
+                        missing.add(new Problem.FieldError("claimant", "A claimant is required."));
+                    }
+                    if (claim.verdict == null) {
+                        missing.add(new Problem.FieldError("verdict", "A verdict is required."));
+                    }
+                    if (claim.rationale == null || claim.rationale.isBlank()) {
+                        missing.add(new Problem.FieldError("rationale", "A rationale is required."));
+                    }
+                    if (evidenceCount(claim.id) == 0) {
+                        missing.add(new Problem.FieldError("evidence", "At least one source as evidence is required."));
+                    }
+                }
+                case ASSIGNEE, FOUR_EYES -> {
+                }
+            }
+        }
+        return missing;
+    }
+
+    private long evidenceCount(long claimId) {
+        return em.createQuery("select count(e) from Evidence e where e.claim.id = :id", Long.class)
+                .setParameter("id", claimId).getSingleResult();
+    }
+
+    private static ProblemException notInTable(Claim claim, ClaimState to) {
+        List<String> allowed = Transitions.from(claim.state).stream().map(r -> r.to().name()).toList();
+        return new ProblemException(409, "transition-not-allowed", "Transition not allowed",
+                "A claim cannot move from " + claim.state + " to " + to + ". From " + claim.state + " it can move to: "
+                        + (allowed.isEmpty() ? "nothing" : String.join(", ", allowed)) + ".",
+                null, Map.of("state", claim.state.name(), "allowed", allowed));
+    }
+
+    private static ProblemException readOnly(Claim claim) {
+        return new ProblemException(409, "published-read-only", "Published claims are read-only",
+                "Claim " + claim.id + " is published: an editor must reopen it for a correction first.", null,
+                Map.of("state", claim.state.name()));
+    }
+
+    private static User user(String username, String field) {
+        return User.findByUsername(username.strip())
+                .orElseThrow(() -> ProblemException.invalid(field, "No user named '" + username + "'."));
+    }
+
+    private static String labels() {
+        return String.join(", ", RatingLabel.scale(false).stream().map(l -> l.label).toList());
+    }
+}

@@ -1,0 +1,124 @@
+package io.factdesk.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.factdesk.account.Me;
+import io.factdesk.system.PageResult;
+import io.factdesk.system.Problem;
+import io.factdesk.system.ProblemException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The source library: {@code /api/sources}. Any signed-in user reads and adds sources. */
+@Path("/api/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SourceResource {
+
+    /** A new source; {@code type} and {@code reliability} by name, dates as YYYY-MM-DD. */
+    public record SourceRequest(String url, String title, String publisher, String author, String publishedAt,
+            String accessedAt, String archivedUrl, String type, String reliability) {
+
+        SourceService.SourceInput input() {
+            return new SourceService.SourceInput(url, title, publisher, author, publishedAt, accessedAt, archivedUrl,
+                    type, reliability);
+        }
+    }
+
+    static final Set<String> EDITABLE = Set.of("url", "title", "publisher", "author", "publishedAt", "accessedAt",
+            "archivedUrl", "type", "reliability", "version");
+
+    @Inject
+    SourceService sources;
+
+    @Inject
+    Me me;
+
+    @GET
+    public PageResult<SourceView.Listed> search(@RestQuery String q, @RestQuery String type, @RestQuery String page,
+            @RestQuery String size) {
+        return sources.search(new SourceService.Filter(q, type(type)), PageResult.Request.of(page, size))
+                .map(l -> new SourceView.Listed(SourceView.of(l.source()), l.citations()));
+    }
+
+    @POST
+    public Response create(SourceRequest body) {
+        if (body == null) {
+            throw ProblemException.badRequest(null, "A JSON body is required.");
+        }
+        Source source = sources.create(body.input(), me.user());
+        return Response.created(URI.create("/api/sources/" + source.id)).entity(SourceView.of(source)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public SourceView.Detail get(@RestPath long id) {
+        return new SourceView.Detail(SourceView.of(sources.get(id)), sources.citations(id));
+    }
+
+    /** Edits fields of a source; a field set to null is cleared, one left out is kept; {@code version} is required. */
+    @PATCH
+    @Path("{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    public SourceView edit(@RestPath long id, ObjectNode body) {
+        if (body == null) {
+            throw ProblemException.badRequest(null, "A JSON body is required.");
+        }
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (!EDITABLE.contains(name)) {
+                unknown.add(new Problem.FieldError(name, "'" + name + "' cannot be edited; editable: url, title,"
+                        + " publisher, author, publishedAt, accessedAt, archivedUrl, type, reliability."));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid(unknown);
+        }
+        JsonNode version = body.get("version");
+        if (version != null && !version.isIntegralNumber()) {
+            throw ProblemException.badRequest("version", "version must be a whole number.");
+        }
+        return SourceView.of(sources.edit(id, new SourceService.SourceEdit(text(body, "url"), text(body, "title"),
+                text(body, "publisher"), text(body, "author"), text(body, "publishedAt"), text(body, "accessedAt"),
+                text(body, "archivedUrl"), text(body, "type"), text(body, "reliability"),
+                version == null ? null : version.asLong()), me.user()));
+    }
+
+    static SourceType type(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        return SourceType.parse(type).orElseThrow(() -> ProblemException.badRequest("type",
+                "Unknown source type '" + type + "': use one of " + SourceType.names() + "."));
+    }
+
+    private static Optional<String> text(ObjectNode body, String field) {
+        if (!body.has(field)) {
+            return null;
+        }
+        JsonNode node = body.get(field);
+        if (node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            throw ProblemException.badRequest(field, field + " must be a string.");
+        }
+        return Optional.of(node.asText());
+    }
+}
