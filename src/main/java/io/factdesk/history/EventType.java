@@ -9,7 +9,7 @@ public enum EventType {
     CLAIM_CREATED, CLAIM_EDITED, VERDICT_SET, EVIDENCE_ADDED, EVIDENCE_REMOVED, COMMENT_ADDED, ASSIGNED,
     TRANSITION,
     // Articles, sources and the desk's settings
-    ARTICLE_IMPORTED, SOURCE_CREATED, TOPIC_CHANGED, RATING_SCALE_CHANGED,
+    ARTICLE_IMPORTED, SOURCE_CREATED, SOURCE_EDITED, TOPIC_CHANGED, RATING_SCALE_CHANGED,
     // Security
     SIGN_IN, SIGN_IN_FAILED, USER_CREATED, ROLES_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED;
 
@@ -39,6 +39,7 @@ public enum EventType {
             case TRANSITION -> "State change";
             case ARTICLE_IMPORTED -> "Article imported";
             case SOURCE_CREATED -> "Source added";
+            case SOURCE_EDITED -> "Source edited";
             case TOPIC_CHANGED -> "Topics changed";
             case RATING_SCALE_CHANGED -> "Rating scale changed";
             case SIGN_IN -> "Sign-in";

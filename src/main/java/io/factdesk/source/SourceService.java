@@ -227,6 +227,7 @@ public class SourceService {
                 throw duplicate(other.get(), "url");
             }
         }
+        Map<String, Object> before = fields(s);
         apply(s, c);
         s.updatedAt = Instant.now();
         try {
@@ -234,7 +235,12 @@ public class SourceService {
         } catch (PersistenceException e) {
             throw raceOn(e);
         }
-        // History has no SOURCE_EDITED event yet (see docs/sources.md): claims record evidence changes only.
+        Map<String, Object> after = fields(s);
+        before.keySet().removeIf(k -> java.util.Objects.equals(before.get(k), after.get(k)));
+        after.keySet().retainAll(before.keySet());
+        if (!after.isEmpty()) {
+            audit.record(EventType.SOURCE_EDITED, actor, null, null, before, after, null);
+        }
         return s;
     }
 

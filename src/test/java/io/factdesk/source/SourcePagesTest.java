@@ -170,7 +170,7 @@ class SourcePagesTest {
                 .then().statusCode(201).extract().jsonPath().getLong("source.id");
 
         for (String path : new String[] { "/sources/" + source, "/sources?q=publisher", "/claims/" + claim
-                + "/evidence/new" }) {
+                + "/evidence/new", "/claims/" + claim }) {
             String html = Browser.withSession(session).cookie(Browser.CSRF_COOKIE, csrfCookie).when().get(path)
                     .then().statusCode(200).extract().asString();
             assertThat(html).as(path).doesNotContain("<script>alert").contains("&lt;script&gt;alert(");
@@ -217,6 +217,23 @@ class SourcePagesTest {
                 .body("", hasSize(1)).body("[0].source.id", equalTo((int) source))
                 .body("[0].stance", equalTo("refutes")).body("[0].excerpt", equalTo("Picked excerpt"))
                 .body("[0].note", equalTo(null));
+    }
+
+    @Test
+    void theClaimPageShowsTheEvidenceAndTheFormThatAttachesMore() {
+        long claim = Sources.newClaim();
+        long source = Sources.create(request("Shown on the claim page"));
+        long evidence = Sources.attach(claim, source, "refutes");
+
+        Document page = open("/claims/" + claim).html();
+        Element item = page.selectFirst("#evidence #evidence-" + evidence);
+        assertThat(item.selectFirst("a.source-title[href=/sources/" + source + "]").text())
+                .isEqualTo("Shown on the claim page");
+        assertThat(item.attr("data-stance")).isEqualTo("refutes");
+        Element form = page.selectFirst("form#evidence-form");
+        assertThat(form.attr("action")).isEqualTo("/claims/" + claim + "/evidence");
+        assertThat(form.select("select[name=sourceId] option[value=" + source + "]")).hasSize(1);
+        assertThat(form.select("input[name=" + Browser.CSRF_FIELD + "]")).hasSize(1);
     }
 
     @Test
