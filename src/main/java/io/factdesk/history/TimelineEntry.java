@@ -103,7 +103,7 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
             case TRANSITION -> "moved the claim from " + display(b.get("state")) + " to " + display(a.get("state"));
             case ARTICLE_IMPORTED -> "imported the article";
             case SOURCE_CREATED -> "added a source to the library";
-            case SOURCE_EDITED -> "edited the source " + display(a.getOrDefault("title", b.get("title")));
+            case SOURCE_EDITED -> "edited a source in the library";
             case TOPIC_CHANGED -> "changed the topics";
             case RATING_SCALE_CHANGED -> "changed the rating scale";
             case SIGN_IN -> "signed in";
