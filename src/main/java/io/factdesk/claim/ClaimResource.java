@@ -1,14 +1,13 @@
 package io.factdesk.claim;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
 import io.factdesk.review.BulkMoves;
 import io.factdesk.review.ClaimState;
 import io.factdesk.review.DismissReason;
 import io.factdesk.review.RatingLabel;
+import io.factdesk.system.MergePatch;
 import io.factdesk.system.PageResult;
-import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
 import jakarta.inject.Inject;
@@ -19,11 +18,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -107,43 +103,13 @@ public class ClaimResource {
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     public ClaimView edit(@RestPath long id, ObjectNode body) {
-        if (body == null) {
-            throw ProblemException.badRequest(null, "A JSON body is required.");
-        }
-        List<Problem.FieldError> unknown = new ArrayList<>();
-        for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
-            String name = it.next();
-            if (!EDITABLE.contains(name)) {
-                unknown.add(new Problem.FieldError(name, switch (name) {
-                    case "state" -> "The state changes through POST /api/claims/" + id + "/transitions.";
-                    case "position", "quote", "selector" -> "The anchor of a claim cannot change; mark a new claim.";
-                    default -> "'" + name + "' cannot be edited; editable: statement, claimant, claimDate, topic, assignee.";
-                }));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw ProblemException.invalid(unknown);
-        }
-        JsonNode version = body.get("version");
-        if (version != null && !version.isIntegralNumber()) {
-            throw ProblemException.badRequest("version", "version must be a whole number.");
-        }
-        return ClaimView.of(claims.edit(id, new ClaimService.ClaimEdit(text(body, "statement"),
-                text(body, "claimant"), text(body, "claimDate"), text(body, "topic"), text(body, "assignee"),
-                version == null ? null : version.asLong()), me.user()));
-    }
-
-    private static Optional<String> text(ObjectNode body, String field) {
-        if (!body.has(field)) {
-            return null;
-        }
-        JsonNode node = body.get(field);
-        if (node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isTextual() && !node.isNumber()) {
-            throw ProblemException.badRequest(field, field + " must be a string.");
-        }
-        return Optional.of(node.asText());
+        MergePatch patch = MergePatch.of(body, EDITABLE, name -> switch (name) {
+            case "state" -> "The state changes through POST /api/claims/" + id + "/transitions.";
+            case "position", "quote", "selector" -> "The anchor of a claim cannot change; mark a new claim.";
+            default -> "'" + name + "' cannot be edited; editable: statement, claimant, claimDate, topic, assignee.";
+        });
+        return ClaimView.of(claims.edit(id, new ClaimService.ClaimEdit(patch.text("statement"),
+                patch.text("claimant"), patch.text("claimDate"), patch.text("topic"), patch.text("assignee"),
+                patch.version()), me.user()));
     }
 }

@@ -1,10 +1,10 @@
 package io.factdesk.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
+import io.factdesk.system.MergePatch;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,10 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -76,28 +73,12 @@ public class SourceResource {
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     public SourceView edit(@RestPath long id, ObjectNode body) {
-        if (body == null) {
-            throw ProblemException.badRequest(null, "A JSON body is required.");
-        }
-        List<Problem.FieldError> unknown = new ArrayList<>();
-        for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
-            String name = it.next();
-            if (!EDITABLE.contains(name)) {
-                unknown.add(new Problem.FieldError(name, "'" + name + "' cannot be edited; editable: url, title,"
-                        + " publisher, author, publishedAt, accessedAt, archivedUrl, type, reliability."));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw ProblemException.invalid(unknown);
-        }
-        JsonNode version = body.get("version");
-        if (version != null && !version.isIntegralNumber()) {
-            throw ProblemException.badRequest("version", "version must be a whole number.");
-        }
-        return SourceView.of(sources.edit(id, new SourceService.SourceEdit(text(body, "url"), text(body, "title"),
-                text(body, "publisher"), text(body, "author"), text(body, "publishedAt"), text(body, "accessedAt"),
-                text(body, "archivedUrl"), text(body, "type"), text(body, "reliability"),
-                version == null ? null : version.asLong()), me.user()));
+        MergePatch patch = MergePatch.of(body, EDITABLE, name -> "'" + name + "' cannot be edited; editable: url, "
+                + "title, publisher, author, publishedAt, accessedAt, archivedUrl, type, reliability.");
+        return SourceView.of(sources.edit(id, new SourceService.SourceEdit(patch.text("url"), patch.text("title"),
+                patch.text("publisher"), patch.text("author"), patch.text("publishedAt"), patch.text("accessedAt"),
+                patch.text("archivedUrl"), patch.text("type"), patch.text("reliability"), patch.version()),
+                me.user()));
     }
 
     static SourceType type(String type) {
@@ -106,19 +87,5 @@ public class SourceResource {
         }
         return SourceType.parse(type).orElseThrow(() -> ProblemException.badRequest("type",
                 "Unknown source type '" + type + "': use one of " + SourceType.names() + "."));
-    }
-
-    private static Optional<String> text(ObjectNode body, String field) {
-        if (!body.has(field)) {
-            return null;
-        }
-        JsonNode node = body.get(field);
-        if (node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isTextual()) {
-            throw ProblemException.badRequest(field, field + " must be a string.");
-        }
-        return Optional.of(node.asText());
     }
 }
