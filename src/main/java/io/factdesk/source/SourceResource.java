@@ -3,7 +3,6 @@ package io.factdesk.source;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
 import io.factdesk.system.PageResult;
-import io.factdesk.system.Problem;
 import io.factdesk.system.MergePatch;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
