@@ -182,8 +182,35 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Claim> search(Filter f, PageResult.Request paging) {
-        StringBuilder where = new StringBuilder(" from Claim c where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params);
+        TypedQuery<Claim> select = em.createQuery("select c from Claim c join fetch c.topic join fetch c.article"
+                + " join fetch c.createdBy" + OPTIONAL_FETCHES + where + " order by c.id desc", Claim.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where, Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Claim> items = select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
+                .getResultList();
+        return new PageResult<>(items, paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    /** How many claims match the filter in each state (the filter's own state is ignored). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<ClaimState, Long> countByState(Filter f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(new Filter(f.article(), null, f.topic(), f.verdict(), f.assignee(), f.q()), params);
+        TypedQuery<Object[]> query = em.createQuery("select c.state, count(c) from Claim c" + where
+                + " group by c.state", Object[].class);
+        params.forEach(query::setParameter);
+        Map<ClaimState, Long> counts = new java.util.EnumMap<>(ClaimState.class);
+        query.getResultList().forEach(row -> counts.put((ClaimState) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private static String where(Filter f, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
         if (f.article() != null) {
             where.append(" and c.article.id = :article");
             params.put("article", f.article());
@@ -212,16 +239,7 @@ public class ClaimService {
             where.append(" and (lower(c.statement) like :q or lower(c.exact) like :q or lower(c.claimant) like :q)");
             params.put("q", "%" + f.q().strip().toLowerCase(Locale.ROOT) + "%");
         }
-        TypedQuery<Claim> select = em.createQuery("select c" + where.toString().replace(" from Claim c",
-                " from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy" + OPTIONAL_FETCHES) + " order by c.id desc", Claim.class);
-        TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Claim> items = select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
-                .getResultList();
-        return new PageResult<>(items, paging.page(), paging.size(), count.getSingleResult());
+        return where.toString();
     }
 
     /** Finds a topic by id or by name (case-insensitive); the claim's topic is required. */
