@@ -53,6 +53,9 @@ class ReviewStoryBrowserTest {
         claim.move("PUBLISHED");
         assertThat(driver.findElement(By.cssSelector(".page-header .verdict")).getText()).isEqualTo("Mostly false");
         assertThat(driver.findElement(By.id("evidence")).getText()).contains("UN human rights office");
+        // A published claim is read-only: no assignment, no verdict or field forms.
+        assertThat(driver.findElements(By.id("assignment"))).isEmpty();
+        assertThat(driver.findElements(By.id("f-label"))).isEmpty();
         Browser.snapshot(driver, "claim-published-as-editor");
     }
 
