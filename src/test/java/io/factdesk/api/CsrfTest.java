@@ -46,7 +46,8 @@ class CsrfTest {
                 .formParam("statement", "Posted from another site")
                 .formParam("topicId", topicId(reader, "Casualty figures"))
                 .when().post("/articles/{id}/claims", article.id())
-                .then().statusCode(400);
+                .then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("The form could not be sent"), containsString("reload the page"));
 
         assertEquals(List.of(), Articles.claimIdsOf(article.id()));
     }
