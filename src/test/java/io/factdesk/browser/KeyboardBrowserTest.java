@@ -33,6 +33,7 @@ class KeyboardBrowserTest {
 
         driver.get(base + "workboard?article=" + article);
         Actions keys = new Actions(driver);
+        Browser.snapshot(driver, "workboard");
         keys.sendKeys("?").perform();
         assertThat(driver.findElement(By.cssSelector(".keys-overlay")).getText()).contains("Next claim")
                 .contains("Open the claim");
