@@ -37,7 +37,8 @@ public class ClaimHistoryPages {
 
     @CheckedTemplate(basePath = "HistoryPages")
     static class Templates {
-        static native TemplateInstance claim(ClaimRef claim, PageResult<TimelineEntry> events, ClaimAsOf.State asOf);
+        static native TemplateInstance claim(ClaimRef claim, PageResult<TimelineEntry> events, ClaimAsOf.State asOf,
+                ChainVerifier.Verification verification);
     }
 
     @Inject
@@ -45,6 +46,9 @@ public class ClaimHistoryPages {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ChainVerifier verifier;
 
     /** Oldest first; {@code asOf} shows the claim as it was right after that event. */
     @GET
@@ -62,6 +66,7 @@ public class ClaimHistoryPages {
             }
             state = ClaimAsOf.fold(id, upTo);
         }
-        return Templates.claim(ClaimRef.of(claim), events, state);
+        // Everyone signed in sees whether the history verifies; which event is bad is for admins (/history).
+        return Templates.claim(ClaimRef.of(claim), events, state, verifier.verifyRecent().withoutDetail());
     }
 }
