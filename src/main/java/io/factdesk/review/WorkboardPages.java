@@ -1,11 +1,12 @@
 package io.factdesk.review;
 
 import io.factdesk.account.Me;
-import io.factdesk.account.Role;
 import io.factdesk.account.User;
+import io.factdesk.article.Article;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.Topic;
+import io.factdesk.system.Form;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
@@ -21,121 +22,341 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
- * The workboard: claims across all articles, grouped by state with counts, filtered, and for
- * editors a toolbar that moves the selected claims together.
+ * The workboard: claims across all articles grouped by review state, with a count per state,
+ * filters that stay in the URL, "my queue", and bulk moves for editors. Moves go through
+ * {@link BulkMoves}, so the board obeys the same rules as the claim page and the API.
  */
 @Path("/workboard")
 @Produces(MediaType.TEXT_HTML)
 public class WorkboardPages {
 
-    /** Claims shown per state; the count says how many there are in all. */
-    static final int PER_STATE = 50;
+    /** Cards per column when the board shows every state; the rest is behind the column's "more" link. */
+    static final int COLUMN_CAP = 50;
 
-    /** The filters, as typed; {@code assignee} may be a user name, "me" or "none". */
+    /** Cards per page when the board shows one state. */
+    static final int PAGE_SIZE = 50;
+
+    /** How much of a quote a card shows. */
+    static final int QUOTE_CHARS = 160;
+
+    /**
+     * The board's filters exactly as the URL carries them (blank = any). {@code assignee} is a user
+     * name, {@code me} or {@code nobody}; {@code topic} and {@code verdict} an id or a name.
+     */
     public record Filters(String state, String topic, String verdict, String assignee, String article, String q) {
+
+        static Filters of(String state, String topic, String verdict, String assignee, String article, String q) {
+            return new Filters(trim(state), trim(topic), trim(verdict), trim(assignee), trim(article), trim(q));
+        }
+
+        /** These filters as a query string, e.g. {@code assignee=me&q=ceasefire}; empty when none is set. */
+        public String query() {
+            return encode(null);
+        }
+
+        /** The same filters narrowed to one state: where a column's "more" link leads. */
+        public String queryFor(ClaimState only) {
+            return encode(only.name());
+        }
+
+        /** The same filters over every state. */
+        public String queryForAll() {
+            return encode("");
+        }
+
         public boolean any() {
-            return !(blank(state) && blank(topic) && blank(verdict) && blank(assignee) && blank(article) && blank(q));
+            return !query().isEmpty();
         }
 
-        private static boolean blank(String s) {
-            return s == null || s.isBlank();
+        /** Exactly "my queue": assigned to me, nothing else. */
+        public boolean myQueue() {
+            return "me".equalsIgnoreCase(assignee) && encode(null).equals("assignee=" + assignee);
+        }
+
+        private String encode(String stateOverride) {
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("state", stateOverride == null ? state : stateOverride);
+            params.put("topic", topic);
+            params.put("verdict", verdict);
+            params.put("assignee", assignee);
+            params.put("article", article);
+            params.put("q", q);
+            return params.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+        }
+
+        private static String trim(String s) {
+            return s == null ? "" : s.strip();
         }
     }
 
-    public record Column(ClaimState state, long count, List<Claim> claims) {
+    /** One claim as a card shows it; the quote is cut to {@link #QUOTE_CHARS}. */
+    public record Card(Claim claim, String quote, boolean clipped) {
+        static Card of(Claim c) {
+            String quote = clip(c.exact, QUOTE_CHARS);
+            return new Card(c, quote, !quote.equals(c.exact));
+        }
+    }
+
+    /** A state's column: how many claims the filters find in it and the cards shown (at most a column's cap). */
+    public record Column(ClaimState state, long count, List<Card> cards) {
         public boolean more() {
-            return count > claims.size();
+            return count > cards.size();
         }
     }
 
-    /** What a bulk move did, for the page after it. */
-    public record Moved(ClaimState to, List<Claim> moved, List<BulkMoves.Refusal> refused) {
+    /** A state and its count under the filters (the state filter aside), for the counts above the board. */
+    public record Count(ClaimState state, long count) {
+    }
+
+    /**
+     * What the board shows: the count of every state, the columns (every state, or the one chosen,
+     * which then pages through all its claims with {@code paging}) and the total.
+     */
+    public record Board(List<Count> counts, List<Column> columns, long total, PageResult<Card> paging) {
+        public boolean isEmpty() {
+            return total == 0;
+        }
+
+        static Board empty() {
+            return new Board(Arrays.stream(ClaimState.values()).map(s -> new Count(s, 0)).toList(), List.of(), 0,
+                    null);
+        }
+    }
+
+    /** A state a bulk move can go to, with the actions of the rule table that lead there. */
+    public record Target(ClaimState state, String actions) {
+    }
+
+    /** What the filter and bulk forms offer; {@code article} is the article filtered on, if any. */
+    public record Choices(List<Topic> topics, List<RatingLabel> verdicts, List<User> people, ClaimState[] states,
+            List<Target> targets, List<DismissReason> reasons, Article article) {
+    }
+
+    /** A claim that did not move: why (status and reason) and the claim, when it exists. */
+    public record Refused(long id, int status, String reason, Claim claim) {
+        /** The kind of refusal in a word or two; the reason says the rest. */
+        public String why() {
+            return switch (status) {
+                case 403 -> "Not allowed";
+                case 404 -> "Not found";
+                case 409 -> "Not from its state";
+                case 422 -> "Something missing";
+                default -> "Refused";
+            };
+        }
+    }
+
+    /** What a bulk move did. */
+    public record Moved(ClaimState to, List<Card> moved, List<Refused> refused) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(List<Column> columns, Filters filters, List<Topic> topics,
-                List<RatingLabel> scale, List<User> people, ClaimState[] states, DismissReason[] reasons,
-                boolean bulk, Moved outcome, String error);
+        static native TemplateInstance board(Board board, Filters filters, Form form, Choices choices, boolean bulk,
+                Form bulkForm, Set<Long> selected, Moved outcome);
     }
 
     @Inject
     ClaimService claims;
 
     @Inject
-    BulkMoves bulk;
-
-    @Inject
-    EntityManager em;
+    BulkMoves bulkMoves;
 
     @Inject
     Me me;
 
+    @Inject
+    EntityManager em;
+
     @GET
-    public TemplateInstance board(@RestQuery String state, @RestQuery String topic, @RestQuery String verdict,
-            @RestQuery String assignee, @RestQuery String article, @RestQuery String q) {
-        return render(new Filters(state, topic, verdict, assignee, article, q), null, null);
+    public Response board(@RestQuery String state, @RestQuery String topic, @RestQuery String verdict,
+            @RestQuery String assignee, @RestQuery String article, @RestQuery String q, @RestQuery String page) {
+        return page(Filters.of(state, topic, verdict, assignee, article, q), page, Form.empty(), Set.of(), null, 200);
     }
 
-    /** Moves the selected claims; the board comes back listing what moved and what could not, and why. */
+    /**
+     * Moves the selected claims and shows the board again, listing what moved and what could not,
+     * with the reason. Open to every signed-in user, like {@code POST /api/claims/transitions}: each
+     * claim is judged by {@link Transitions}, so a reviewer's editor-only move is refused (403) claim
+     * by claim. The toolbar is shown to editors, whose tool bulk moves are (product.md).
+     */
     @POST
     @Path("move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@RestForm List<Long> ids, @RestForm String to, @RestForm String comment,
+    public Response move(@RestForm List<String> ids, @RestForm String to, @RestForm String comment,
             @RestForm String reason, @RestForm String state, @RestForm String topic, @RestForm String verdict,
             @RestForm String assignee, @RestForm String article, @RestForm String q) {
-        Filters filters = new Filters(state, topic, verdict, assignee, article, q);
+        Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
+        Form bulkForm = Form.empty().with("to", to).with("comment", comment).with("reason", reason);
+        Set<Long> selected = new LinkedHashSet<>();
         try {
+            for (String id : ids == null ? List.<String>of() : ids) {
+                Long parsed = QueryParams.optionalLong("ids", id);
+                if (parsed != null) {
+                    selected.add(parsed);
+                }
+            }
             ClaimState target = ClaimState.parse("to", to);
             if (target == null) {
                 throw ProblemException.invalid("to", "Choose the state to move the selected claims to.");
             }
-            BulkMoves.Outcome outcome = bulk.move(ids, target, comment, DismissReason.parse("reason", reason),
-                    me.user());
-            return Response.ok(render(filters, new Moved(target, outcome.moved(), outcome.refused()), null)).build();
+            BulkMoves.Outcome outcome = bulkMoves.move(List.copyOf(selected), target, comment,
+                    DismissReason.parse("reason", reason), me.user());
+            return page(filters, null, Form.empty(), Set.of(), moved(target, outcome), 200);
         } catch (ProblemException e) {
-            return Response.status(e.status()).entity(render(filters, null, e.getMessage())).build();
+            // Nothing moved: the toolbar shows why, keeps what was chosen and the selection.
+            return page(filters, null, bulkForm.failed(e), selected, null, e.status());
         }
     }
 
-    private TemplateInstance render(Filters f, Moved outcome, String error) {
-        ClaimService.Filter base = filter(f);
-        Map<ClaimState, Long> counts = counts(base);
-        ClaimState only = ClaimState.parse("state", f.state());
+    private Response page(Filters filters, String page, Form bulkForm, Set<Long> selected, Moved outcome,
+            int status) {
+        Form form = Form.empty().with("state", filters.state()).with("topic", filters.topic())
+                .with("verdict", filters.verdict()).with("assignee", filters.assignee())
+                .with("article", filters.article()).with("q", filters.q());
+        Board board;
+        Article article = null;
+        try {
+            ClaimService.Filter filter = parse(filters);
+            // The selects show what the URL meant, whether it named a topic or gave its id.
+            form.with("state", filter.state() == null ? null : filter.state().name()).with("topic", filter.topic())
+                    .with("verdict", filter.verdict())
+                    .with("assignee", "none".equals(filter.assignee()) ? "nobody"
+                            : filters.assignee().equalsIgnoreCase("me") ? "me" : filter.assignee());
+            article = filter.article() == null ? null : Article.findById(filter.article());
+            board = board(filter, PageResult.Request.of(QueryParams.optionalInt("page", page), PAGE_SIZE));
+        } catch (ProblemException e) {
+            // A filter that means nothing (typed into the URL): said next to its field, with an empty board.
+            form.failed(e);
+            board = Board.empty();
+            status = status == 200 ? e.status() : status;
+        }
+        Choices choices = new Choices(Topic.active(), RatingLabel.scale(true), User.listAll(Sort.by("username")),
+                ClaimState.values(), targets(), bulkReasons(), article);
+        return Response.status(status).entity(Templates.board(board, filters, form, choices, me.editor(), bulkForm,
+                selected, outcome)).build();
+    }
+
+    /**
+     * One grouped count for every state, then one search per state that has claims (or one page of
+     * the chosen state), each fetching what a card shows: never one query per card.
+     */
+    private Board board(ClaimService.Filter filter, PageResult.Request paging) {
+        Map<ClaimState, Long> counted = claims.countByState(filter);
+        List<Count> counts = Arrays.stream(ClaimState.values())
+                .map(s -> new Count(s, counted.getOrDefault(s, 0L))).toList();
+        long total = counted.values().stream().mapToLong(Long::longValue).sum();
+        if (filter.state() != null) {
+            PageResult<Card> shown = counted.getOrDefault(filter.state(), 0L) == 0
+                    ? new PageResult<>(List.of(), paging.page(), paging.size(), 0)
+                    : claims.search(filter, paging).map(Card::of);
+            return new Board(counts, List.of(new Column(filter.state(), shown.total(), shown.items())), total, shown);
+        }
         List<Column> columns = new ArrayList<>();
-        for (ClaimState s : ClaimState.values()) {
-            if (only != null && s != only) {
-                continue;
-            }
-            List<Claim> shown = counts.getOrDefault(s, 0L) == 0 ? List.of()
-                    : claims.search(new ClaimService.Filter(base.article(), s, base.topic(), base.verdict(),
-                            base.assignee(), base.q()), PageResult.Request.of(0, PER_STATE)).items();
-            columns.add(new Column(s, counts.getOrDefault(s, 0L), shown));
+        for (Count c : counts) {
+            List<Card> cards = c.count() == 0 ? List.of()
+                    : claims.search(inState(filter, c.state()), PageResult.Request.of(0, COLUMN_CAP)).items().stream()
+                            .map(Card::of).toList();
+            columns.add(new Column(c.state(), c.count(), cards));
         }
-        return Templates.board(columns, f, Topic.active(), RatingLabel.scale(true), User.listAll(Sort.by("username")),
-                ClaimState.values(), DismissReason.values(), me.user().can(Role.EDITOR), outcome, error);
+        return new Board(counts, columns, total, null);
     }
 
-    private ClaimService.Filter filter(Filters f) {
-        String assignee = f.assignee() == null || f.assignee().isBlank() ? null
-                : f.assignee().equals("me") ? me.username() : f.assignee().strip();
-        return new ClaimService.Filter(QueryParams.optionalLong("article", f.article()), null,
-                QueryParams.optionalLong("topic", f.topic()), QueryParams.optionalLong("verdict", f.verdict()),
-                assignee, f.q());
+    /** The URL's filters as the claim search takes them; a 4xx naming the field for one that means nothing. */
+    private ClaimService.Filter parse(Filters f) {
+        ClaimState state = ClaimState.parse("state", f.state());
+        Long topic = null;
+        if (!f.topic().isEmpty()) {
+            topic = (f.topic().matches("\\d+") ? Topic.<Topic>findByIdOptional(Long.parseLong(f.topic()))
+                    : Topic.byName(f.topic())).map(t -> t.id)
+                    .orElseThrow(() -> ProblemException.invalid("topic", "Unknown topic '" + f.topic() + "'."));
+        }
+        Long verdict = null;
+        if (!f.verdict().isEmpty()) {
+            verdict = (f.verdict().matches("\\d+")
+                    ? RatingLabel.<RatingLabel>findByIdOptional(Long.parseLong(f.verdict()))
+                    : RatingLabel.byLabel(f.verdict())).map(l -> l.id)
+                    .orElseThrow(() -> ProblemException.invalid("verdict", "Unknown verdict '" + f.verdict() + "'."));
+        }
+        String assignee = switch (f.assignee().toLowerCase(Locale.ROOT)) {
+            case "" -> null;
+            case "me" -> me.username();
+            case "nobody", "none" -> "none";
+            default -> User.findByUsername(f.assignee()).map(u -> u.username)
+                    .orElseThrow(() -> ProblemException.invalid("assignee", "No user named '" + f.assignee() + "'."));
+        };
+        Long article = QueryParams.optionalLong("article", f.article());
+        if (article != null && Article.findById(article) == null) {
+            throw ProblemException.invalid("article", "No article " + article + ".");
+        }
+        return new ClaimService.Filter(article, state, topic, verdict, assignee, f.q().isEmpty() ? null : f.q());
     }
 
-    /** How many claims each state holds under the filters: one grouped query. */
-    private Map<ClaimState, Long> counts(ClaimService.Filter f) {
-        Map<ClaimState, Long> counts = new EnumMap<>(ClaimState.class);
-        claims.countByState(f).forEach(counts::put);
-        return counts;
+    private static ClaimService.Filter inState(ClaimService.Filter f, ClaimState state) {
+        return new ClaimService.Filter(f.article(), state, f.topic(), f.verdict(), f.assignee(), f.q());
+    }
+
+    private Moved moved(ClaimState to, BulkMoves.Outcome outcome) {
+        List<Refused> refused = new ArrayList<>();
+        if (!outcome.refused().isEmpty()) {
+            Set<Long> ids = outcome.refused().stream().map(BulkMoves.Refusal::id).collect(Collectors.toSet());
+            // One query for the refused claims (they are few: those selected on one page).
+            Map<Long, Claim> found = em.createQuery("select c from Claim c join fetch c.topic join fetch c.article"
+                    + " where c.id in :ids", Claim.class).setParameter("ids", ids).getResultStream()
+                    .collect(Collectors.toMap(c -> c.id, c -> c));
+            outcome.refused().forEach(r -> refused.add(new Refused(r.id(), r.status(), r.reason(), found.get(r.id()))));
+        }
+        return new Moved(to, outcome.moved().stream().map(Card::of).toList(), refused);
+    }
+
+    /** Every state a transition leads to, with the actions of the table that lead there. */
+    static List<Target> targets() {
+        List<Target> targets = new ArrayList<>();
+        for (ClaimState state : ClaimState.values()) {
+            String actions = Transitions.RULES.stream().filter(r -> r.to() == state).map(Transitions.Rule::action)
+                    .distinct().collect(Collectors.joining(", "));
+            if (!actions.isEmpty()) {
+                targets.add(new Target(state, actions));
+            }
+        }
+        return targets;
+    }
+
+    /** A bulk dismissal cannot name the claim each one duplicates, so "duplicate" is not offered. */
+    static List<DismissReason> bulkReasons() {
+        return Arrays.stream(DismissReason.values()).filter(r -> r != DismissReason.DUPLICATE).toList();
+    }
+
+    /** At most {@code max} code points of the text, cut at a word when one ends near, with an ellipsis. */
+    static String clip(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        String cut = text.substring(0, text.offsetByCodePoints(0, max));
+        int space = cut.lastIndexOf(' ');
+        if (space > max * 3 / 4) {
+            cut = cut.substring(0, space);
+        }
+        return cut.stripTrailing() + "…";
     }
 }

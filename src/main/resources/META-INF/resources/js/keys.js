@@ -1,132 +1,312 @@
-// Keyboard shortcuts and the "?" overlay that lists them. Each page gets the keys that work there:
-// the workboard (j/k/o/x), the claim page (transitions), the reader (its own j/k/Enter in reader.js).
+/*
+ * Factdesk – keyboard shortcuts, on every page (loaded by the layout, before the page scripts).
+ *
+ * - "?" opens an overlay listing the keys that work on this page; "?" or Escape closes it.
+ * - window.FactdeskKeys lets a page script add its keys, so that the overlay lists them.
+ * - The claim page's transitions get a key each: the enabled submit button [data-key=STATE] in a
+ *   form.transition is pressed (or, when the move needs a comment or a reason, that field focused).
+ *
+ * Keys are ignored while typing (input, textarea, select, contenteditable) and with Ctrl, Alt or
+ * Meta. See docs/ui.md. Plain script, no dependencies, works under CSP default-src 'self'.
+ */
 (function () {
   'use strict';
 
-  const TRANSITION_KEYS = [
-    ['r', 'RESEARCHING', 'Start research, send back or reopen'],
-    ['i', 'IN_REVIEW', 'Submit for review'],
-    ['a', 'APPROVED', 'Approve'],
-    ['p', 'PUBLISHED', 'Publish'],
-    ['d', 'DISMISSED', 'Dismiss'],
-    ['n', 'NEW', 'Restore a dismissed claim']
-  ];
-
-  const typing = (e) => {
-    const t = e.target;
-    return t && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+  /** The claim page: one key per target state (the table has one move from a state to each state). */
+  var TRANSITION_KEYS = {
+    RESEARCHING: 'r', // start research, send back, reopen, reopen for correction
+    IN_REVIEW: 'i',
+    APPROVED: 'a',
+    PUBLISHED: 'p',
+    DISMISSED: 'd',
+    NEW: 'n' // restore a dismissed claim
   };
 
-  const shortcuts = [];
-  const add = (key, label, run) => shortcuts.push({ key, label, run });
+  var shortcuts = []; // { keys: ['o', 'Enter'], label, run (optional), when (optional) }
 
-  // Workboard cards.
-  const cards = () => Array.from(document.querySelectorAll('.board-card'));
-  if (cards().length) {
-    const move = (step) => {
-      const all = cards();
-      const at = all.indexOf(document.activeElement.closest ? document.activeElement.closest('.board-card') : null);
-      const next = all[Math.min(all.length - 1, Math.max(0, at + step))] || all[0];
-      next.focus();
-      next.scrollIntoView({ block: 'nearest' });
-    };
-    const current = () => (document.activeElement && document.activeElement.closest
-      ? document.activeElement.closest('.board-card') : null);
-    add('j', 'Next claim', () => move(1));
-    add('k', 'Previous claim', () => move(-1));
-    add('o', 'Open the claim', () => { const c = current(); if (c) { c.querySelector('a.open').click(); } });
-    if (document.querySelector('.board-card input[name=ids]')) {
-      add('x', 'Select or unselect the claim', () => {
-        const c = current();
-        const box = c && c.querySelector('input[name=ids]');
-        if (box) {
-          box.checked = !box.checked;
-          box.dispatchEvent(new Event('change', { bubbles: true }));
-        }
-      });
+  /** Keys typed here are text (or a choice), not shortcuts; a focused checkbox or button is not. */
+  function isTypingTarget(t) {
+    if (!t || !t.closest) {
+      return false;
     }
-    document.addEventListener('keydown', (e) => {
-      const c = current();
-      if (e.key === 'Enter' && c && e.target === c) {
-        c.querySelector('a.open').click();
-      }
+    if (t.closest('textarea, select, [contenteditable]:not([contenteditable="false"])')) {
+      return true;
+    }
+    var input = t.closest('input');
+    return !!input && !/^(checkbox|radio|button|submit|reset|image)$/i.test(input.type);
+  }
+
+  /** True for a key event that must not trigger a shortcut. */
+  function ignored(e) {
+    return e.ctrlKey || e.metaKey || e.altKey || e.isComposing || isTypingTarget(e.target);
+  }
+
+  /**
+   * Adds a shortcut to this page. keys: a key (as KeyboardEvent.key gives it) or an array of keys
+   * shown together; run(event): what the key does, or null when the page script handles the key
+   * itself and only wants it listed; when(): whether the key works now (default: always).
+   */
+  function register(keys, label, run, when) {
+    shortcuts.push({
+      keys: Array.isArray(keys) ? keys : [keys],
+      label: label,
+      run: typeof run === 'function' ? run : null,
+      when: typeof when === 'function' ? when : null
     });
   }
 
-  // Claim page: a key per transition, only for the enabled ones.
-  TRANSITION_KEYS.forEach(([key, state, label]) => {
-    const form = document.querySelector('form.transition[data-to="' + state + '"]');
-    const button = form && form.querySelector('button[type=submit]:not([disabled])');
-    if (!button) {
-      return;
-    }
-    add(key, button.textContent.trim() || label, () => {
-      // A transition that needs a comment or a reason starts there instead of submitting empty.
-      const needed = form.querySelector('textarea[required], select[name=reason]');
-      if (needed) {
-        needed.focus();
-      } else {
-        button.click();
-      }
+  function available() {
+    return shortcuts.filter(function (s) {
+      return !s.when || s.when();
     });
-  });
-
-  // The reader handles its own keys; list them in the overlay.
-  if (document.getElementById('article-body')) {
-    shortcuts.push({ key: 'j / k', label: 'Next / previous claim' }, { key: 'Enter', label: 'Open the active claim' },
-      { key: 'Escape', label: 'Clear the active claim' });
   }
 
-  let overlay = null;
-  const toggleOverlay = () => {
+  // -----------------------------------------------------------------------------------------------
+  // The overlay
+  // -----------------------------------------------------------------------------------------------
+
+  var overlay = null;
+  var closeButton = null;
+  var returnFocus = null;
+
+  var KEY_NAMES = { Enter: 'Enter', Escape: 'Esc', ' ': 'Space' };
+
+  /** A key as key caps: "Ctrl+Enter" gives two, joined by "+". */
+  function keyCaps(key) {
+    var span = document.createElement('span');
+    (key.length > 1 ? key.split('+') : [key]).forEach(function (part, i) {
+      if (i > 0) {
+        span.appendChild(document.createTextNode('+'));
+      }
+      var kbd = document.createElement('kbd');
+      kbd.textContent = KEY_NAMES[part] || part;
+      span.appendChild(kbd);
+    });
+    return span;
+  }
+
+  function open() {
     if (overlay) {
-      overlay.remove();
-      overlay = null;
       return;
     }
+    var list = available();
+    if (!list.length) {
+      return; // a page without shortcuts has no overlay either
+    }
+    returnFocus = document.activeElement;
     overlay = document.createElement('div');
     overlay.className = 'keys-overlay';
-    overlay.setAttribute('role', 'dialog');
-    overlay.setAttribute('aria-label', 'Keyboard shortcuts');
-    const panel = document.createElement('div');
-    panel.className = 'panel';
-    const title = document.createElement('h2');
+    var panel = document.createElement('div');
+    panel.className = 'panel keys-panel';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-modal', 'true');
+    panel.setAttribute('aria-labelledby', 'keys-title');
+    var title = document.createElement('h2');
+    title.id = 'keys-title';
     title.textContent = 'Keyboard shortcuts';
+    var dl = document.createElement('dl');
+    dl.className = 'keys-list';
+    list.concat([{ keys: ['?'], label: 'Show or hide this list' }, { keys: ['Escape'], label: 'Close this list' }])
+      .forEach(function (s) {
+        var dt = document.createElement('dt');
+        s.keys.forEach(function (k, i) {
+          if (i > 0) {
+            dt.appendChild(document.createTextNode(' / '));
+          }
+          dt.appendChild(keyCaps(k));
+        });
+        var dd = document.createElement('dd');
+        dd.textContent = s.label;
+        dl.appendChild(dt);
+        dl.appendChild(dd);
+      });
+    var note = document.createElement('p');
+    note.className = 'small muted';
+    note.textContent = 'Keys do nothing while you type in a field.';
+    closeButton = document.createElement('button');
+    closeButton.type = 'button';
+    closeButton.className = 'btn';
+    closeButton.textContent = 'Close';
+    closeButton.addEventListener('click', close);
     panel.appendChild(title);
-    const list = document.createElement('dl');
-    list.className = 'kv';
-    shortcuts.concat([{ key: '?', label: 'Show or hide this list' }]).forEach((s) => {
-      const dt = document.createElement('dt');
-      const kbd = document.createElement('kbd');
-      kbd.textContent = s.key;
-      dt.appendChild(kbd);
-      const dd = document.createElement('dd');
-      dd.textContent = s.label;
-      list.append(dt, dd);
-    });
-    panel.appendChild(list);
+    panel.appendChild(dl);
+    panel.appendChild(note);
+    panel.appendChild(closeButton);
     overlay.appendChild(panel);
-    overlay.addEventListener('click', (e) => { if (e.target === overlay) { toggleOverlay(); } });
+    overlay.addEventListener('click', function (e) {
+      if (e.target === overlay) {
+        close();
+      }
+    });
     document.body.appendChild(overlay);
-  };
+    closeButton.focus();
+  }
 
-  document.addEventListener('keydown', (e) => {
-    if (typing(e) || e.altKey || e.ctrlKey || e.metaKey) {
+  function close() {
+    if (!overlay) {
+      return;
+    }
+    overlay.remove();
+    overlay = null;
+    closeButton = null;
+    if (returnFocus && returnFocus.focus && document.contains(returnFocus)) {
+      returnFocus.focus({ preventScroll: true });
+    }
+    returnFocus = null;
+  }
+
+  // Capture phase: the overlay sees keys first, so that nothing acts behind it.
+  document.addEventListener('keydown', function (e) {
+    if (overlay) {
+      if (e.key === 'Escape' || e.key === '?') {
+        e.preventDefault();
+        close();
+      } else if (e.key === 'Tab') {
+        e.preventDefault(); // the close button is the only control: focus stays on it
+        closeButton.focus();
+      }
+      e.stopPropagation();
+      return;
+    }
+    if (ignored(e)) {
       return;
     }
     if (e.key === '?') {
-      e.preventDefault();
-      toggleOverlay();
+      if (available().length) {
+        e.preventDefault();
+        e.stopPropagation();
+        open();
+      }
       return;
     }
-    if (e.key === 'Escape' && overlay) {
-      toggleOverlay();
-      return;
+    for (var i = 0; i < shortcuts.length; i++) {
+      var s = shortcuts[i];
+      if (s.run && s.keys.indexOf(e.key) >= 0 && (!s.when || s.when())) {
+        e.preventDefault();
+        e.stopPropagation();
+        s.run(e);
+        return;
+      }
     }
-    const hit = shortcuts.find((s) => s.key === e.key && s.run);
-    if (hit) {
+  }, true);
+
+  // A button or link with data-keys-help opens the overlay; it stays hidden where there are no keys.
+  document.addEventListener('click', function (e) {
+    var trigger = e.target.closest ? e.target.closest('[data-keys-help]') : null;
+    if (trigger) {
       e.preventDefault();
-      hit.run();
+      open();
     }
   });
-})();
+
+  function revealHelpTriggers() {
+    if (!available().length) {
+      return;
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('[data-keys-help][hidden]'), function (el) {
+      el.removeAttribute('hidden');
+    });
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // The claim page: a key per transition the user may make now
+  // -----------------------------------------------------------------------------------------------
+
+  /** A field the move still needs: an empty required one, or the dismissal reason (a real choice). */
+  function fieldToFill(form) {
+    var required = Array.prototype.filter.call(form.querySelectorAll('[required]'), function (el) {
+      return !el.disabled && !String(el.value || '').trim();
+    });
+    return required[0] || form.querySelector('select[name="reason"]');
+  }
+
+  function takeTransition(form, button) {
+    var field = fieldToFill(form);
+    if (!field) {
+      button.click(); // a real click: app.js confirmations and the browser's validation still apply
+      return;
+    }
+    form.classList.remove('is-keyed');
+    void form.offsetWidth; // restart the highlight when the same key is pressed again
+    form.classList.add('is-keyed');
+    field.focus({ preventScroll: true });
+    field.scrollIntoView({ block: 'center', behavior: 'auto' });
+  }
+
+  function setUpTransitions() {
+    var withTextarea = false;
+    Array.prototype.forEach.call(document.querySelectorAll('form.transition'), function (form) {
+      var button = form.querySelector('button[data-key]:not([disabled])') ||
+        form.querySelector('button[type="submit"]:not([disabled])');
+      if (!button) {
+        return; // not a move this user may make now: no key
+      }
+      var state = button.getAttribute('data-key') || form.getAttribute('data-to');
+      var key = TRANSITION_KEYS[state];
+      if (!key) {
+        return;
+      }
+      if (form.querySelector('textarea')) {
+        withTextarea = true;
+      }
+      button.setAttribute('aria-keyshortcuts', key);
+      var label = (button.textContent || '').trim() || state;
+      register(key, label + (fieldToFill(form) ? ' (asks for ' + fieldName(fieldToFill(form)) + ' first)' : ''),
+        function () {
+          takeTransition(form, button);
+        });
+    });
+    if (withTextarea) {
+      register('Ctrl+Enter', 'In a move\u2019s comment box: make the move', null);
+    }
+  }
+
+  function fieldName(el) {
+    return el.name === 'reason' ? 'the reason' : el.name === 'comment' ? 'the comment' : 'a field';
+  }
+
+  // Ctrl+Enter (Cmd+Enter) in a transition's comment makes the move, as the button would.
+  document.addEventListener('keydown', function (e) {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || !e.target.closest) {
+      return;
+    }
+    var form = e.target.closest('form.transition');
+    var button = form && form.querySelector('button[type="submit"]:not([disabled])');
+    if (form && button && e.target.tagName === 'TEXTAREA') {
+      e.preventDefault();
+      if (form.requestSubmit) {
+        form.requestSubmit(button);
+      } else {
+        button.click();
+      }
+    }
+  });
+
+  window.FactdeskKeys = {
+    register: register,
+    ignored: ignored,
+    isTypingTarget: isTypingTarget,
+    open: open,
+    close: close,
+    isOpen: function () {
+      return !!overlay;
+    }
+  };
+
+  function init() {
+    setUpTransitions();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+  // Help buttons appear once every deferred page script has added its keys.
+  if (document.readyState === 'complete') {
+    setTimeout(revealHelpTriggers, 0);
+  } else {
+    document.addEventListener('DOMContentLoaded', revealHelpTriggers);
+    window.addEventListener('load', revealHelpTriggers);
+  }
+}());

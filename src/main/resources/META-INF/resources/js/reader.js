@@ -695,6 +695,12 @@
             openItem(current);
           }
           break;
+        case 'o':
+          if (current) {
+            e.preventDefault();
+            openItem(current);
+          }
+          break;
         case 'Escape':
           if (activeEls.length || flashing.length) {
             clearActive();
@@ -705,6 +711,18 @@
           break;
       }
     });
+
+    // The "?" overlay (keys.js) lists the keys handled above.
+    if (window.FactdeskKeys) {
+      var hasItems = function () {
+        return items.length > 0;
+      };
+      FactdeskKeys.register('j', 'Next claim', null, hasItems);
+      FactdeskKeys.register('k', 'Previous claim', null, hasItems);
+      FactdeskKeys.register('o', 'Open the active claim', null, hasItems);
+      FactdeskKeys.register('Enter', 'On a claim in the list: show it in the text; again: open it', null, hasItems);
+      FactdeskKeys.register('Escape', 'Clear the active claim', null, hasItems);
+    }
 
     // A link such as /articles/7#claim-3 opens the reader with that claim active.
     var m = /^#claim-(\d+)$/.exec(window.location.hash);
