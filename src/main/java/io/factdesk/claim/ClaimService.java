@@ -184,16 +184,20 @@ public class ClaimService {
     public PageResult<Claim> search(Filter f, PageResult.Request paging) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where, Long.class);
+        params.forEach(count::setParameter);
+        return new PageResult<>(find(f, paging), paging.page(), paging.size(), count.getSingleResult());
+    }
+
+    /** One page of the claims the filter matches, newest first, without counting them all. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Claim> find(Filter f, PageResult.Request paging) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(f, params);
         TypedQuery<Claim> select = em.createQuery("select c from Claim c join fetch c.topic join fetch c.article"
                 + " join fetch c.createdBy" + OPTIONAL_FETCHES + where + " order by c.id desc", Claim.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where, Long.class);
-        params.forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<Claim> items = select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
-                .getResultList();
-        return new PageResult<>(items, paging.page(), paging.size(), count.getSingleResult());
+        params.forEach(select::setParameter);
+        return select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size()).getResultList();
     }
 
     /** How many claims match the filter in each state (the filter's own state is ignored). */

@@ -266,13 +266,14 @@ public class WorkboardPages {
         if (filter.state() != null) {
             PageResult<Card> shown = counted.getOrDefault(filter.state(), 0L) == 0
                     ? new PageResult<>(List.of(), paging.page(), paging.size(), 0)
-                    : claims.search(filter, paging).map(Card::of);
+                    : new PageResult<>(claims.find(filter, paging), paging.page(), paging.size(),
+                            counted.get(filter.state())).map(Card::of);
             return new Board(counts, List.of(new Column(filter.state(), shown.total(), shown.items())), total, shown);
         }
         List<Column> columns = new ArrayList<>();
         for (Count c : counts) {
             List<Card> cards = c.count() == 0 ? List.of()
-                    : claims.search(inState(filter, c.state()), PageResult.Request.of(0, COLUMN_CAP)).items().stream()
+                    : claims.find(inState(filter, c.state()), PageResult.Request.of(0, COLUMN_CAP)).stream()
                             .map(Card::of).toList();
             columns.add(new Column(c.state(), c.count(), cards));
         }
