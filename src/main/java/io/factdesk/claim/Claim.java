@@ -51,6 +51,15 @@ public class Claim extends PanacheEntityBase {
     public String statement;
     public String claimant;
 
+    /** Person or organisation; null while nobody has said (ClaimReview then names a Person). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claimant_type")
+    public ClaimantType claimantType;
+
+    /** Where the claim was first made, when that is known and not this article (an absolute URL). */
+    @Column(name = "first_appearance")
+    public String firstAppearance;
+
     @Column(name = "claim_date")
     public LocalDate claimDate;
 

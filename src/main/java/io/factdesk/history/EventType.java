@@ -9,7 +9,7 @@ public enum EventType {
     CLAIM_CREATED, CLAIM_EDITED, VERDICT_SET, EVIDENCE_ADDED, EVIDENCE_REMOVED, COMMENT_ADDED, ASSIGNED,
     TRANSITION,
     // Articles, sources and the desk's settings
-    ARTICLE_IMPORTED, SOURCE_CREATED, SOURCE_EDITED, TOPIC_CHANGED, RATING_SCALE_CHANGED,
+    ARTICLE_IMPORTED, SOURCE_CREATED, SOURCE_EDITED, TOPIC_CHANGED, RATING_SCALE_CHANGED, ORGANISATION_CHANGED,
     // Security
     SIGN_IN, SIGN_IN_FAILED, USER_CREATED, ROLES_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED;
 
@@ -42,6 +42,7 @@ public enum EventType {
             case SOURCE_EDITED -> "Source edited";
             case TOPIC_CHANGED -> "Topics changed";
             case RATING_SCALE_CHANGED -> "Rating scale changed";
+            case ORGANISATION_CHANGED -> "Organisation settings changed";
             case SIGN_IN -> "Sign-in";
             case SIGN_IN_FAILED -> "Failed sign-in";
             case USER_CREATED -> "User created";
