@@ -106,6 +106,7 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
             case SOURCE_EDITED -> "edited a source in the library";
             case TOPIC_CHANGED -> "changed the topics";
             case RATING_SCALE_CHANGED -> "changed the rating scale";
+            case ORGANISATION_CHANGED -> "changed the organisation's settings";
             case SIGN_IN -> "signed in";
             case SIGN_IN_FAILED -> "failed to sign in as '" + display(a.get("username")) + "' ("
                     + display(a.get("mechanism")) + ")";

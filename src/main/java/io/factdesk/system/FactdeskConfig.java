@@ -14,6 +14,12 @@ public interface FactdeskConfig {
 
     ArticleLimits article();
 
+    /**
+     * Where readers reach this server, e.g. {@code https://factcheck.example.org}: the base of the
+     * public pages that reports and ClaimReview link to. Unset, the address of each request is used.
+     */
+    Optional<String> publicUrl();
+
     interface Admin {
         @WithDefault("admin")
         String username();

@@ -10,18 +10,18 @@ import java.util.Map;
  * researches and submits, setup editors approve, publish and dismiss. The users acting in a test
  * are never the setup users, so four eyes never gets in the way unless a test wants it to.
  */
-final class Workflow {
+public final class Workflow {
 
-    static final Api.Account SETUP_REVIEWER = new Api.Account("setup-reviewer", "setup-reviewer-pw");
-    static final Api.Account SETUP_EDITOR = new Api.Account("setup-editor", "setup-editor-pw");
-    static final Api.Account SETUP_EDITOR_2 = new Api.Account("setup-editor-2", "setup-editor-2-pw");
+    public static final Api.Account SETUP_REVIEWER = new Api.Account("setup-reviewer", "setup-reviewer-pw");
+    public static final Api.Account SETUP_EDITOR = new Api.Account("setup-editor", "setup-editor-pw");
+    public static final Api.Account SETUP_EDITOR_2 = new Api.Account("setup-editor-2", "setup-editor-2-pw");
 
     private static boolean usersReady;
 
     private Workflow() {
     }
 
-    static synchronized void ensureUsers() {
+    public static synchronized void ensureUsers() {
         if (usersReady) {
             return;
         }
@@ -37,22 +37,22 @@ final class Workflow {
     }
 
     /** A fresh claim on a fresh article, with statement and claimant: NEW. */
-    static long newClaim() {
+    public static long newClaim() {
         ensureUsers();
         var article = Articles.importText(Articles.unique("Workflow"), "The minister said that 40 percent of "
                 + "the budget went to schools. The opposition said it was 12 percent.");
         return Articles.markByQuote(article.id(), "40 percent of the budget went to schools", "Other");
     }
 
-    static JsonPath claim(long id) {
+    public static JsonPath claim(long id) {
         return Api.asReviewer().get("/api/claims/" + id).then().statusCode(200).extract().jsonPath();
     }
 
-    static long version(long id) {
+    public static long version(long id) {
         return claim(id).getLong("version");
     }
 
-    static JsonPath move(Api.Account as, long id, String to, Map<String, Object> extra, int expected) {
+    public static JsonPath move(Api.Account as, long id, String to, Map<String, Object> extra, int expected) {
         Map<String, Object> body = new java.util.HashMap<>(extra);
         body.put("to", to);
         body.put("version", version(id));
@@ -60,12 +60,12 @@ final class Workflow {
                 .extract().jsonPath();
     }
 
-    static void verdict(long id, String label) {
+    public static void verdict(long id, String label) {
         Api.as(SETUP_REVIEWER).body(Map.of("label", label, "rationale", "The budget office says 12 percent.",
                 "version", version(id))).put("/api/claims/" + id + "/verdict").then().statusCode(200);
     }
 
-    static void evidence(long id) {
+    public static void evidence(long id) {
         Api.as(SETUP_REVIEWER).body(Map.of("source", Map.of("url", "https://budget.example.org/report-"
                 + Articles.unique(""), "title", "Budget report", "publisher", "Budget office", "accessedAt",
                 "2024-01-15"), "excerpt", "Schools: 12 percent", "stance", "refutes"))
@@ -73,7 +73,7 @@ final class Workflow {
     }
 
     /** A claim in the given state, brought there by the setup users. */
-    static long claimIn(String state) {
+    public static long claimIn(String state) {
         long id = newClaim();
         if (state.equals("NEW")) {
             return id;

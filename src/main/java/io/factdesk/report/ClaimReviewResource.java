@@ -1,0 +1,38 @@
+package io.factdesk.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factdesk.system.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The ClaimReview JSON-LD of one published claim, open to anyone; any other claim is a 404. */
+@Path("/api/claims/{id: [0-9]+}/claimreview")
+public class ClaimReviewResource {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @PermitAll
+    public Response claimReview(@RestPath long id, @Context UriInfo uri) {
+        Report report = reports.ofClaims(List.of(id), true, links.base(uri));
+        if (report.claims().isEmpty()) {
+            throw ProblemException.notFound("Published claim", id);
+        }
+        return Response.ok(ClaimReviews.toJson(ClaimReviews.of(report, report.claims().get(0), json), json),
+                ReportFormat.CLAIMREVIEW.mediaType()).header("Cache-Control", "no-cache").build();
+    }
+}

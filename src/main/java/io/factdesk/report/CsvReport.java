@@ -1,0 +1,94 @@
+package io.factdesk.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The report as CSV (RFC 4180, written by Commons CSV), one row per claim. Its sources are listed in
+ * one cell, one per line. Every row repeats when the report was generated and the chain head, so a
+ * sheet cut out of it still says where it came from. Any cell that a spreadsheet would read as a
+ * formula ({@code = + - @}, tab, carriage return) is prefixed with an apostrophe.
+ */
+public final class CsvReport {
+
+    /** The columns, in order: the header row names them. */
+    static final List<String> COLUMNS = List.of("claim_id", "article_id", "article_title", "state", "topic",
+            "statement", "quote", "claimant", "claimant_type", "claim_date", "verdict", "rating", "rationale",
+            "published_at", "public_url", "sources", "corrections", "generated_at", "chain_head");
+
+    private CsvReport() {
+    }
+
+    public static String render(Report report) {
+        Map<Long, String> titles = report.articles().stream()
+                .collect(Collectors.toMap(Report.ArticleInfo::id, Report.ArticleInfo::title));
+        Map<Long, Long> corrections = report.corrections().stream()
+                .collect(Collectors.groupingBy(Report.Correction::claimId, Collectors.counting()));
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (Report.ReportClaim c : report.claims()) {
+                List<Object> row = new ArrayList<>(COLUMNS.size());
+                row.add(c.id());
+                row.add(c.articleId());
+                row.add(titles.get(c.articleId()));
+                row.add(c.state());
+                row.add(c.topic());
+                row.add(c.statement());
+                row.add(c.quote().exact());
+                row.add(c.claimant());
+                row.add(c.claimantType());
+                row.add(c.claimDate());
+                row.add(c.verdict() == null ? null : c.verdict().label());
+                row.add(c.verdict() == null ? null : c.verdict().rating());
+                row.add(c.rationale());
+                row.add(c.publishedAt());
+                row.add(c.publicUrl());
+                row.add(c.sources().stream().map(CsvReport::source).collect(Collectors.joining("\n")));
+                row.add(corrections.getOrDefault(c.id(), 0L));
+                row.add(report.generated().at());
+                row.add(report.generated().chainHead());
+                csv.printRecord(row.stream().map(NEUTRALISE).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String source(Report.ReportSource s) {
+        StringBuilder line = new StringBuilder("[").append(s.stance()).append("] ")
+                .append(s.title() == null ? "" : s.title());
+        if (s.publisher() != null) {
+            line.append(" (").append(s.publisher()).append(')');
+        }
+        if (s.url() != null) {
+            line.append(' ').append(s.url());
+        }
+        if (s.accessedAt() != null) {
+            line.append(", accessed ").append(s.accessedAt());
+        }
+        if (s.archivedUrl() != null) {
+            line.append(", archived ").append(s.archivedUrl());
+        }
+        return line.toString();
+    }
+
+    /** Keeps a spreadsheet from evaluating what users typed (OWASP CSV injection). */
+    static final Function<Object, Object> NEUTRALISE = value -> {
+        if (!(value instanceof String text) || text.isEmpty()) {
+            return value;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    };
+}

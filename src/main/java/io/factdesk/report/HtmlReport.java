@@ -1,0 +1,106 @@
+package io.factdesk.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * Renders a report as one standalone HTML page (templates/report/report.html): the style sheet is
+ * inlined, nothing is loaded from elsewhere, and all user text is escaped by Qute. The same page,
+ * made well-formed, is what {@link PdfReport} lays out; the public pages are this page too, with
+ * the ClaimReview embedded.
+ */
+public final class HtmlReport {
+
+    /** The report's style sheet, inlined in every page (and allowed by its hash in {@link #CSP}). */
+    static final String CSS = resource("/report/report.css");
+
+    /**
+     * The Content-Security-Policy of a report page: nothing runs and nothing is fetched; only the
+     * inline style sheet, by its hash, applies. (A JSON-LD block is data, not script, so it needs nothing.)
+     */
+    public static final String CSP = "default-src 'none'; style-src 'sha256-" + sha256Base64(CSS)
+            + "'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private HtmlReport() {
+    }
+
+    @CheckedTemplate(basePath = "report")
+    static class Templates {
+        /**
+         * @param jsonLd the ClaimReview to embed, already safe inside a script element; null for none
+         * @param page   true for a public page (links between the pages), false for a downloaded document
+         */
+        static native TemplateInstance report(Report report, RawString css, RawString jsonLd, boolean page);
+    }
+
+    /** The report as a document to download, print or convert to PDF. */
+    public static String document(Report report) {
+        return Templates.report(report, new RawString(CSS), null, false).render();
+    }
+
+    /** The report as a public page with its ClaimReview embedded ({@code jsonLd} from {@link ClaimReviews#forScript}). */
+    public static String publicPage(Report report, String jsonLd) {
+        return Templates.report(report, new RawString(CSS), jsonLd == null ? null : new RawString(jsonLd), true)
+                .render();
+    }
+
+    /** {@code 2026-11-28 13:10 UTC}: reports give times in UTC, whoever reads them. */
+    @TemplateExtension(matchName = "utc")
+    static String utc(Instant instant) {
+        return instant == null ? "" : UTC.format(instant);
+    }
+
+    /** Only http and https addresses become links; anything else (javascript:, data:) becomes "#". */
+    @TemplateExtension(matchName = "href")
+    static String href(String url) {
+        if (url == null) {
+            return "#";
+        }
+        try {
+            String scheme = URI.create(url.strip()).getScheme();
+            if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return url.strip();
+            }
+        } catch (IllegalArgumentException e) {
+            // not a URI
+        }
+        return "#";
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256Base64(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.factdesk.report;
+
+import io.factdesk.account.Me;
+import io.factdesk.system.ProblemException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * An article's report in any format ({@code ?format=} or {@code Accept}). The public report (the
+ * default) is open to anyone once the article has a published fact-check; the internal working
+ * report ({@code public=false}) needs a signed-in user.
+ */
+@Path("/api/articles/{id: [0-9]+}/report")
+public class ReportResource {
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportResponses responses;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    Me me;
+
+    @GET
+    @PermitAll
+    public Response report(@RestPath long id, @RestQuery String format, @RestQuery("public") String publicOnly,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        ReportFormat chosen = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
+        boolean isPublic = publicFlag(publicOnly);
+        if (!isPublic && !me.signedIn()) {
+            throw new UnauthorizedException("The internal working report needs a signed-in user.");
+        }
+        Report report = reports.ofArticle(id, isPublic, links.base(uri));
+        if (isPublic && report.claims().isEmpty() && !me.signedIn()) {
+            throw ProblemException.notFound("Article", id);
+        }
+        return responses.of(report, chosen, "article-" + id);
+    }
+
+    /** {@code public}: true unless {@code false}; anything else is a 422 naming the parameter. */
+    static boolean publicFlag(String value) {
+        if (value == null || value.isBlank()) {
+            return true;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw ProblemException.invalid("public", "public is true (published claims only, the default)"
+                    + " or false (the internal working report); not '" + value + "'.");
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package io.factdesk.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Turns a report into the response of one format: its renderer, its Content-Type, a
+ * Content-Disposition with a file name made of plain ASCII letters, digits and dashes, and the
+ * headers that keep it where it belongs (the HTML report's own CSP; no caching of working reports).
+ */
+@ApplicationScoped
+public class ReportResponses {
+
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * @param subject what the file name says the report is about, e.g. {@code article-12}
+     */
+    public Response of(Report report, ReportFormat format, String subject) {
+        Object body = switch (format) {
+            case HTML -> HtmlReport.document(report);
+            case PDF -> PdfReport.render(report);
+            case MARKDOWN -> MarkdownReport.render(report);
+            case CSV -> CsvReport.render(report);
+            case JSON -> write(report);
+            case CLAIMREVIEW -> ClaimReviews.toJson(ClaimReviews.of(report, json), json);
+        };
+        String disposition = format == ReportFormat.HTML ? "inline" : "attachment";
+        Response.ResponseBuilder response = Response.ok(body, format.mediaType())
+                .header("Content-Disposition", disposition + "; filename=\"" + fileName(report, subject, format) + "\"")
+                .header("Vary", HttpHeaders.ACCEPT)
+                .header("Cache-Control", report.isPublic() ? "no-cache" : "private, no-store");
+        if (format == ReportFormat.HTML) {
+            response.header("Content-Security-Policy", HtmlReport.CSP);
+        }
+        return response.build();
+    }
+
+    /** {@code fact-check-article-12-syria-talks.pdf}: ASCII only, so every browser and file system takes it. */
+    static String fileName(Report report, String subject, ReportFormat format) {
+        String slug = Normalizer.normalize(report.title() == null ? "" : report.title(), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return (report.isPublic() ? "fact-check-" : "working-report-") + subject.replaceAll("[^a-z0-9-]", "")
+                + (slug.isEmpty() ? "" : "-" + slug) + "." + format.extension();
+    }
+
+    private String write(Report report) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
