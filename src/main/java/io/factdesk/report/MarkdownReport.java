@@ -64,7 +64,7 @@ public final class MarkdownReport {
         } else {
             doc.appendChild(paragraph(text(report.summary().claims() + (report.summary().claims() == 1 ? " claim"
                     : " claims") + " checked" + (report.isPublic() ? "." : " or being checked."))));
-            BulletList verdicts = new BulletList();
+            BulletList verdicts = tight(new BulletList());
             report.summary().verdicts().forEach(v -> verdicts.appendChild(item(text(v.name() + ": " + v.count()))));
             if (report.summary().withoutVerdict() > 0) {
                 verdicts.appendChild(item(text("No verdict yet: " + report.summary().withoutVerdict())));
@@ -80,7 +80,7 @@ public final class MarkdownReport {
         if (report.corrections().isEmpty()) {
             doc.appendChild(paragraph(emphasis("No corrections.")));
         } else {
-            BulletList list = new BulletList();
+            BulletList list = tight(new BulletList());
             for (Report.Correction x : report.corrections()) {
                 list.appendChild(item(strong(HtmlReport.utc(x.republishedAt())),
                         text(" · " + (x.statement() == null ? "Claim " + x.claimId() : x.statement()) + " · verdict "
@@ -93,7 +93,7 @@ public final class MarkdownReport {
         doc.appendChild(heading(2, "How we check"));
         graft(doc, report.organisation().methodology());
         doc.appendChild(heading(3, "Rating scale"));
-        BulletList scale = new BulletList();
+        BulletList scale = tight(new BulletList());
         report.ratingScale().forEach(l -> scale.appendChild(item(strong(l.label() + (l.rating() == null ? ""
                 : " (" + l.rating() + ")")), text(l.definition() == null ? "" : ": " + l.definition()))));
         doc.appendChild(scale);
@@ -113,10 +113,10 @@ public final class MarkdownReport {
         doc.appendChild(paragraph(text("Claim " + c.id() + " · " + c.topic() + (publicOnly ? "" : " · " + c.state())
                 + (c.publishedAt() == null ? "" : " · fact-check published " + HtmlReport.utc(c.publishedAt())))));
         BlockQuote quote = new BlockQuote();
-        quote.appendChild(paragraph(text("…" + nullToEmpty(c.quote().prefix())), strong(c.quote().exact()),
-                text(nullToEmpty(c.quote().suffix()) + "…")));
+        quote.appendChild(paragraph(text("…" + oneLine(c.quote().prefix())), strong(oneLine(c.quote().exact())),
+                text(oneLine(c.quote().suffix()) + "…")));
         doc.appendChild(quote);
-        BulletList facts = new BulletList();
+        BulletList facts = tight(new BulletList());
         facts.appendChild(item(strong("Claimant:"), text(" " + (c.claimant() == null ? "not named"
                 : c.claimant() + (c.claimantType() == null ? "" : " (" + c.claimantType() + ")")))));
         facts.appendChild(item(strong("Claim date:"), text(" " + (c.claimDate() == null ? "not given"
@@ -137,7 +137,7 @@ public final class MarkdownReport {
             doc.appendChild(paragraph(emphasis("No sources attached.")));
             return;
         }
-        OrderedList sources = new OrderedList();
+        OrderedList sources = tight(new OrderedList());
         for (Report.ReportSource s : c.sources()) {
             Paragraph p = new Paragraph();
             p.appendChild(text("[" + s.stance() + "] "));
@@ -211,6 +211,11 @@ public final class MarkdownReport {
         node.unlink();
     }
 
+    private static <T extends org.commonmark.node.ListBlock> T tight(T list) {
+        list.setTight(true);
+        return list;
+    }
+
     private static Heading heading(int level, String title) {
         Heading h = new Heading();
         h.setLevel(level);
@@ -275,6 +280,11 @@ public final class MarkdownReport {
 
     private static String dash(String value) {
         return value == null ? "—" : value;
+    }
+
+    /** The article's paragraph breaks inside a quote's context would break the block quote apart. */
+    private static String oneLine(String value) {
+        return value == null ? "" : value.replaceAll("\\s+", " ");
     }
 
     private static String nullToEmpty(String value) {
