@@ -39,8 +39,12 @@ public final class MarkdownReport {
     public static String render(Report report) {
         Document doc = new Document();
         doc.appendChild(heading(1, report.title()));
+        if (!report.isPublic()) {
+            doc.appendChild(paragraph(strong("Internal working report, not for publication: it holds claims in every"
+                    + " state.")));
+        }
         doc.appendChild(paragraph(text(report.organisation().name() + (report.isPublic() ? " · Fact-check"
-                : " · Internal working report, not for publication"))));
+                : " · Working report"))));
         for (Report.ArticleInfo a : report.articles()) {
             Paragraph meta = new Paragraph();
             if (report.articles().size() > 1) {

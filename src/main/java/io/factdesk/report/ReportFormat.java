@@ -10,21 +10,28 @@ import java.util.stream.Collectors;
 
 /** The formats a report is exported in, with what each is called in {@code ?format=} and in {@code Accept}. */
 public enum ReportFormat {
-    HTML("html", "text/html;charset=UTF-8", "html"),
-    PDF("pdf", "application/pdf", "pdf"),
-    MARKDOWN("md", "text/markdown;charset=UTF-8", "md"),
-    CSV("csv", "text/csv;charset=UTF-8", "csv"),
-    JSON("json", "application/json;charset=UTF-8", "json"),
-    CLAIMREVIEW("claimreview", "application/ld+json;charset=UTF-8", "jsonld");
+    HTML("html", "text/html;charset=UTF-8", "html", "HTML"),
+    PDF("pdf", "application/pdf", "pdf", "PDF"),
+    MARKDOWN("md", "text/markdown;charset=UTF-8", "md", "Markdown"),
+    CSV("csv", "text/csv;charset=UTF-8", "csv", "CSV"),
+    JSON("json", "application/json;charset=UTF-8", "json", "JSON"),
+    CLAIMREVIEW("claimreview", "application/ld+json;charset=UTF-8", "jsonld", "ClaimReview JSON-LD");
 
     private final String id;
     private final String contentType;
     private final String extension;
+    private final String label;
 
-    ReportFormat(String id, String contentType, String extension) {
+    ReportFormat(String id, String contentType, String extension, String label) {
         this.id = id;
         this.contentType = contentType;
         this.extension = extension;
+        this.label = label;
+    }
+
+    /** How the pages name it. */
+    public String label() {
+        return label;
     }
 
     public String id() {

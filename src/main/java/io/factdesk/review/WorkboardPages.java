@@ -6,6 +6,7 @@ import io.factdesk.article.Article;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.Topic;
+import io.factdesk.report.ReportFormat;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -146,7 +148,7 @@ public class WorkboardPages {
 
     /** What the filter and bulk forms offer; {@code article} is the article filtered on, if any. */
     public record Choices(List<Topic> topics, List<RatingLabel> verdicts, List<User> people, ClaimState[] states,
-            List<Target> targets, List<DismissReason> reasons, Article article) {
+            List<Target> targets, List<DismissReason> reasons, Article article, ReportFormat[] formats) {
     }
 
     /** A claim that did not move: why (status and reason) and the claim, when it exists. */
@@ -207,12 +209,7 @@ public class WorkboardPages {
         Form bulkForm = Form.empty().with("to", to).with("comment", comment).with("reason", reason);
         Set<Long> selected = new LinkedHashSet<>();
         try {
-            for (String id : ids == null ? List.<String>of() : ids) {
-                Long parsed = QueryParams.optionalLong("ids", id);
-                if (parsed != null) {
-                    selected.add(parsed);
-                }
-            }
+            selected.addAll(selection(ids));
             ClaimState target = ClaimState.parse("to", to);
             if (target == null) {
                 throw ProblemException.invalid("to", "Choose the state to move the selected claims to.");
@@ -224,6 +221,44 @@ public class WorkboardPages {
             // Nothing moved: the toolbar shows why, keeps what was chosen and the selection.
             return page(filters, null, bulkForm.failed(e), selected, null, e.status());
         }
+    }
+
+    /**
+     * The report of the selected claims: the toolbar's second button. Sends the browser on to
+     * {@code GET /api/reports} in the chosen format and scope; with nothing selected, says so on the board.
+     */
+    @POST
+    @Path("report")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response report(@RestForm List<String> ids, @RestForm String format, @RestForm String scope,
+            @RestForm String state, @RestForm String topic, @RestForm String verdict, @RestForm String assignee,
+            @RestForm String article, @RestForm String q) {
+        Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
+        Form bulkForm = Form.empty().with("format", format).with("scope", scope);
+        Set<Long> selected = new LinkedHashSet<>();
+        try {
+            selected.addAll(selection(ids));
+            if (selected.isEmpty()) {
+                throw ProblemException.invalid("ids", "Select the claims the report should hold.");
+            }
+            ReportFormat chosen = ReportFormat.choose(format, List.of());
+            String claims = selected.stream().map(String::valueOf).collect(Collectors.joining(","));
+            return Response.seeOther(URI.create("/api/reports?claims=" + claims + "&format=" + chosen.id()
+                    + "&public=" + !"internal".equals(scope))).build();
+        } catch (ProblemException e) {
+            return page(filters, null, bulkForm.failed(e), selected, null, e.status());
+        }
+    }
+
+    private static Set<Long> selection(List<String> ids) {
+        Set<Long> selected = new LinkedHashSet<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            Long parsed = QueryParams.optionalLong("ids", id);
+            if (parsed != null) {
+                selected.add(parsed);
+            }
+        }
+        return selected;
     }
 
     private Response page(Filters filters, String page, Form bulkForm, Set<Long> selected, Moved outcome,
@@ -249,7 +284,7 @@ public class WorkboardPages {
             status = status == 200 ? e.status() : status;
         }
         Choices choices = new Choices(Topic.active(), RatingLabel.scale(true), User.listAll(Sort.by("username")),
-                ClaimState.values(), targets(), bulkReasons(), article);
+                ClaimState.values(), targets(), bulkReasons(), article, ReportFormat.values());
         return Response.status(status).entity(Templates.board(board, filters, form, choices, me.editor(), bulkForm,
                 selected, outcome)).build();
     }

@@ -16,32 +16,32 @@ import java.util.Map;
  * corrected after publication), and one still being researched. Built once per test run through
  * the API, as a newsroom would build it.
  */
-final class ReportFixture {
+public final class ReportFixture {
 
     /**
      * @param published the published claims in reading order: ceasefire, military cooperation, casualties
      * @param corrected the casualty figures claim, corrected after publication
      */
-    record Demo(long articleId, List<Long> published, long unpublished, long corrected) {
+    public record Demo(long articleId, List<Long> published, long unpublished, long corrected) {
     }
 
     /** The verdicts of the published claims, in reading order (the last after its correction). */
-    static final List<String> VERDICTS = List.of("Misleading", "Half true", "Mostly false");
+    public static final List<String> VERDICTS = List.of("Misleading", "Half true", "Mostly false");
     /** The verdict the corrected claim carried before its correction. */
-    static final String FIRST_VERDICT = "Mostly true";
-    static final String UNPUBLISHED_VERDICT = "True";
+    public static final String FIRST_VERDICT = "Mostly true";
+    public static final String UNPUBLISHED_VERDICT = "True";
     /** The sources of the published claims in reading order, then that of the unpublished one. */
-    static final List<String> SOURCE_TITLES = List.of("ISSG statement, Munich, 11 February 2016",
+    public static final List<String> SOURCE_TITLES = List.of("ISSG statement, Munich, 11 February 2016",
             "White House press briefing, 14 July 2016", "SOHR casualty count, July 2016",
             "UN Security Council resolution 2254");
-    static final String CORRECTION_NOTE = "The count was 280,000 at the time, not 450,000; see SOHR.";
+    public static final String CORRECTION_NOTE = "The count was 280,000 at the time, not 450,000; see SOHR.";
 
     private static Demo demo;
 
     private ReportFixture() {
     }
 
-    static synchronized Demo demo() {
+    public static synchronized Demo demo() {
         if (demo == null) {
             demo = build();
         }
