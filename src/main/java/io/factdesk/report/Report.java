@@ -101,13 +101,15 @@ public record Report(int schemaVersion, String scope, String title, Generated ge
      * @param reopenedAt  when an editor reopened it
      * @param republishedAt when the corrected fact-check was published
      * @param note        the correction note given when it was reopened
+     * @param reopenedBy  the editor who reopened it (internal reports only)
      */
     public record Correction(long claimId, String statement, Instant reopenedAt, Instant republishedAt, String note,
             String verdictBefore, String verdictAfter, String reopenedBy) {
 
-        Correction about(String claimStatement) {
+        /** With the claim's statement, and who reopened it only for the desk's own eyes. */
+        Correction about(String claimStatement, boolean withPeople) {
             return new Correction(claimId, claimStatement, reopenedAt, republishedAt, note, verdictBefore, verdictAfter,
-                    reopenedBy);
+                    withPeople ? reopenedBy : null);
         }
     }
 

@@ -115,7 +115,8 @@ public class ReportService {
         List<RatingLabel> scale = RatingLabel.scale(true);
         IntSummaryStatistics numbers = scale.stream().filter(l -> l.rating != null)
                 .mapToInt(l -> l.rating).summaryStatistics();
-        Map<Long, List<Report.ReportSource>> sources = claims.isEmpty() ? Map.of() : sources(selection, states);
+        Map<Long, List<Report.ReportSource>> sources = claims.isEmpty() ? Map.of()
+                : sources(selection, states, publicOnly);
         Map<Long, List<Report.Correction>> corrections = claims.isEmpty() ? Map.of()
                 : corrections(selection, states, head.seq());
 
@@ -146,7 +147,7 @@ public class ReportService {
                     c.claimantType == null ? null : c.claimantType.schemaType(), c.claimDate, c.firstAppearance,
                     verdict, c.rationale, published ? c.publishedAt : null,
                     published ? PublicLinks.claim(baseUrl, c.id) : null, sources.getOrDefault(c.id, List.of())));
-            corrections.getOrDefault(c.id, List.of()).forEach(x -> log.add(x.about(c.statement)));
+            corrections.getOrDefault(c.id, List.of()).forEach(x -> log.add(x.about(c.statement, !publicOnly)));
         }
         log.sort((a, b) -> a.republishedAt().compareTo(b.republishedAt()));
 
@@ -175,7 +176,9 @@ public class ReportService {
                 items, log, definitions);
     }
 
-    private Map<Long, List<Report.ReportSource>> sources(Selection selection, Set<ClaimState> states) {
+    /** A public report leaves out the desk's own grading of its sources. */
+    private Map<Long, List<Report.ReportSource>> sources(Selection selection, Set<ClaimState> states,
+            boolean publicOnly) {
         List<Evidence> evidence = em.createQuery("select e from Evidence e join fetch e.source join e.claim c where "
                 + selection.where() + " and c.state in :states order by e.createdAt, e.id", Evidence.class)
                 .setParameter(selection.parameter(), selection.value()).setParameter("states", states).getResultList();
@@ -184,7 +187,8 @@ public class ReportService {
             Source s = e.source;
             byClaim.computeIfAbsent(e.claim.id, id -> new ArrayList<>()).add(new Report.ReportSource(s.id, s.title,
                     s.publisher, s.author, s.url, s.archivedUrl, s.publishedAt, s.accessedAt,
-                    s.type == null ? null : s.type.label(), s.reliability == null ? null : s.reliability.name(),
+                    s.type == null ? null : s.type.label(),
+                    s.reliability == null || publicOnly ? null : s.reliability.name(),
                     e.stance == null ? null : e.stance.id(), e.excerpt, e.note));
         }
         return byClaim;
