@@ -1,10 +1,12 @@
 package io.factdesk.report;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -15,6 +17,11 @@ import org.jsoup.helper.W3CDom;
  * reads the same everywhere and covers Latin, Greek and Cyrillic text.
  */
 public final class PdfReport {
+
+    static {
+        // openhtmltopdf logs every font load and layout step at INFO on its own console handler.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private PdfReport() {
     }
