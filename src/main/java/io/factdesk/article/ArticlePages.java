@@ -107,10 +107,10 @@ public class ArticlePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markClaim(@RestPath long id, @RestForm String start, @RestForm String end,
             @RestForm String quote, @RestForm String statement, @RestForm String claimant,
-            @RestForm String claimDate, @RestForm String topicId) {
+            @RestForm String claimantType, @RestForm String claimDate, @RestForm String topicId) {
         Form form = Form.empty().with("start", start).with("end", end).with("quote", quote)
-                .with("statement", statement).with("claimant", claimant).with("claimDate", claimDate)
-                .with("topicId", topicId);
+                .with("statement", statement).with("claimant", claimant).with("claimantType", claimantType)
+                .with("claimDate", claimDate).with("topicId", topicId);
         try {
             Integer s = integer(start, "position");
             Integer e = integer(end, "position");
@@ -118,7 +118,7 @@ public class ArticlePages {
             // browser showed and may differ in white space, so the position alone decides.
             String exact = s != null && e != null ? null : quote;
             Claim claim = claims.mark(id, new ClaimService.NewClaim(s, e, exact, null, null, statement, claimant,
-                    claimDate, topicId), me.user());
+                    claimantType, claimDate, null, topicId), me.user());
             return Response.seeOther(URI.create("/articles/" + id + "?created=" + claim.id + "#claim-" + claim.id))
                     .build();
         } catch (ProblemException e) {

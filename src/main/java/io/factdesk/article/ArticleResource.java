@@ -36,7 +36,7 @@ public class ArticleResource {
 
     /** Marks a claim: {@code position} and/or {@code quote}, and what the claim says. */
     public record MarkRequest(PositionBody position, QuoteBody quote, String statement, String claimant,
-            String claimDate, String topic) {
+            String claimantType, String claimDate, String firstAppearance, String topic) {
     }
 
     @Inject
@@ -82,7 +82,8 @@ public class ArticleResource {
         PositionBody p = req.position() == null ? new PositionBody(null, null) : req.position();
         QuoteBody q = req.quote() == null ? new QuoteBody(null, null, null) : req.quote();
         Claim claim = claims.mark(id, new ClaimService.NewClaim(p.start(), p.end(), q.exact(), q.prefix(),
-                q.suffix(), req.statement(), req.claimant(), req.claimDate(), req.topic()), me.user());
+                q.suffix(), req.statement(), req.claimant(), req.claimantType(), req.claimDate(),
+                req.firstAppearance(), req.topic()), me.user());
         return Response.created(URI.create("/api/claims/" + claim.id)).entity(ClaimView.of(claim)).build();
     }
 }

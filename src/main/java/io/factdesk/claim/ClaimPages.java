@@ -81,14 +81,17 @@ public class ClaimPages {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@RestPath long id, @RestForm String statement, @RestForm String claimant,
-            @RestForm String claimDate, @RestForm String topicId, @RestForm String version,
-            @RestForm String origStatement, @RestForm String origClaimant, @RestForm String origClaimDate,
-            @RestForm String origTopicId) {
+            @RestForm String claimantType, @RestForm String claimDate, @RestForm String firstAppearance,
+            @RestForm String topicId, @RestForm String version, @RestForm String origStatement,
+            @RestForm String origClaimant, @RestForm String origClaimantType, @RestForm String origClaimDate,
+            @RestForm String origFirstAppearance, @RestForm String origTopicId) {
         Form form = Form.empty().with("statement", statement).with("claimant", claimant)
-                .with("claimDate", claimDate).with("topicId", topicId).with("version", version);
+                .with("claimantType", claimantType).with("claimDate", claimDate)
+                .with("firstAppearance", firstAppearance).with("topicId", topicId).with("version", version);
         try {
             claims.edit(id, new ClaimService.ClaimEdit(Optional.ofNullable(statement), Optional.ofNullable(claimant),
-                    Optional.ofNullable(claimDate), Optional.ofNullable(topicId), null,
+                    Optional.ofNullable(claimantType), Optional.ofNullable(claimDate),
+                    Optional.ofNullable(firstAppearance), Optional.ofNullable(topicId), null,
                     QueryParams.optionalLong("version", version)), me.user());
             return done(id, "saved");
         } catch (ProblemException e) {
@@ -97,7 +100,10 @@ public class ClaimPages {
             if (e.status() == 409) {
                 compare(changed, "Statement", origStatement, now.statement);
                 compare(changed, "Claimant", origClaimant, now.claimant);
+                compare(changed, "Claimant is a", label(ClaimantType.parse(origClaimantType).orElse(null)),
+                        label(now.claimantType));
                 compare(changed, "Claim date", origClaimDate, now.claimDate == null ? null : now.claimDate.toString());
+                compare(changed, "First appearance", origFirstAppearance, now.firstAppearance);
                 compare(changed, "Topic", origTopicId == null ? null : topicName(origTopicId), now.topic.name);
             }
             return refused(now, form, e, changed);
@@ -200,7 +206,9 @@ public class ClaimPages {
         }
         if (form.value("statement").isEmpty() && form.value("claimant").isEmpty()) {
             form.with("statement", claim.statement).with("claimant", claim.claimant)
-                    .with("claimDate", claim.claimDate).with("topicId", claim.topic.id);
+                    .with("claimantType", ClaimService.claimantTypeId(claim.claimantType))
+                    .with("claimDate", claim.claimDate).with("firstAppearance", claim.firstAppearance)
+                    .with("topicId", claim.topic.id);
         }
         if (form.value("label").isEmpty() && claim.verdict != null) {
             form.with("label", claim.verdict.label);
@@ -227,6 +235,18 @@ public class ClaimPages {
 
     private static String topicName(String id) {
         return Topic.<Topic>findByIdOptional(Long.parseLong(id)).map(t -> t.name).orElse(id);
+    }
+
+    /** How the pages name a claimant type: {@code {claim.claimantType.label}}. */
+    @io.quarkus.qute.TemplateExtension
+    static String label(ClaimantType type) {
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case PERSON -> "Person";
+            case ORGANIZATION -> "Organisation";
+        };
     }
 
     /** The needs of a transition as the template asks for them. */

@@ -29,8 +29,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ClaimResource {
 
-    private static final Set<String> EDITABLE = Set.of("statement", "claimant", "claimDate", "topic", "assignee",
-            "version");
+    private static final Set<String> EDITABLE = Set.of("statement", "claimant", "claimantType", "claimDate",
+            "firstAppearance", "topic", "assignee", "version");
 
     @Inject
     ClaimService claims;
@@ -98,7 +98,10 @@ public class ClaimResource {
         return ClaimView.of(claims.get(id));
     }
 
-    /** Edits statement, claimant, claimDate or topic; a field set to null is cleared, one left out is kept. */
+    /**
+     * Edits statement, claimant, claimantType, claimDate, firstAppearance or topic; a field set to null is
+     * cleared, one left out is kept.
+     */
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
@@ -106,10 +109,12 @@ public class ClaimResource {
         MergePatch patch = MergePatch.of(body, EDITABLE, name -> switch (name) {
             case "state" -> "The state changes through POST /api/claims/" + id + "/transitions.";
             case "position", "quote", "selector" -> "The anchor of a claim cannot change; mark a new claim.";
-            default -> "'" + name + "' cannot be edited; editable: statement, claimant, claimDate, topic, assignee.";
+            default -> "'" + name + "' cannot be edited; editable: statement, claimant, claimantType, claimDate,"
+                    + " firstAppearance, topic, assignee.";
         });
         return ClaimView.of(claims.edit(id, new ClaimService.ClaimEdit(patch.text("statement"),
-                patch.text("claimant"), patch.text("claimDate"), patch.text("topic"), patch.text("assignee"),
-                patch.version()), me.user()));
+                patch.text("claimant"), patch.text("claimantType"), patch.text("claimDate"),
+                patch.text("firstAppearance"), patch.text("topic"), patch.text("assignee"), patch.version()),
+                me.user()));
     }
 }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,17 +33,19 @@ public class ClaimService {
 
     /** A new claim: where it stands (position and/or quote) and what it says. */
     public record NewClaim(Integer start, Integer end, String exact, String prefix, String suffix, String statement,
-            String claimant, String claimDate, String topic) {
+            String claimant, String claimantType, String claimDate, String firstAppearance, String topic) {
     }
 
     /**
      * An edit of a claim's fields; a null Optional leaves the field alone, an empty one clears it.
      */
-    public record ClaimEdit(Optional<String> statement, Optional<String> claimant, Optional<String> claimDate,
-            Optional<String> topic, Optional<String> assignee, Long version) {
+    public record ClaimEdit(Optional<String> statement, Optional<String> claimant, Optional<String> claimantType,
+            Optional<String> claimDate, Optional<String> firstAppearance, Optional<String> topic,
+            Optional<String> assignee, Long version) {
 
         boolean changesFields() {
-            return statement != null || claimant != null || claimDate != null || topic != null;
+            return statement != null || claimant != null || claimantType != null || claimDate != null
+                    || firstAppearance != null || topic != null;
         }
     }
 
@@ -53,6 +56,9 @@ public class ClaimService {
     /** The people and the verdict a claim view shows, fetched with the claim rather than one by one. */
     static final String OPTIONAL_FETCHES = " left join fetch c.assignee left join fetch c.verdict"
             + " left join fetch c.submittedBy";
+
+    /** The longest first-appearance address accepted. */
+    static final int MAX_URL = 2000;
 
     /** How many places of an ambiguous quote a refusal lists. */
     static final int MAX_CANDIDATES = 20;
@@ -74,7 +80,9 @@ public class ClaimService {
         FieldChecks checks = new FieldChecks();
         checks.maxLength("statement", in.statement(), 1000, "Statement")
                 .maxLength("claimant", in.claimant(), 300, "Claimant");
+        ClaimantType claimantType = claimantType(in.claimantType(), checks);
         LocalDate claimDate = checks.date("claimDate", in.claimDate(), "Claim date");
+        checkFirstAppearance(in.firstAppearance(), checks);
         Topic topic = topic(in.topic(), checks, true);
         TextAnchor anchor = null;
         try {
@@ -99,7 +107,9 @@ public class ClaimService {
         claim.suffix = anchor.suffix();
         claim.statement = FieldChecks.trimToNull(in.statement());
         claim.claimant = FieldChecks.trimToNull(in.claimant());
+        claim.claimantType = claimantType;
         claim.claimDate = claimDate;
+        claim.firstAppearance = FieldChecks.trimToNull(in.firstAppearance());
         claim.topic = topic;
         claim.state = ClaimState.NEW;
         claim.createdAt = Instant.now();
@@ -124,14 +134,21 @@ public class ClaimService {
         String statement = edit.statement() == null ? claim.statement : edit.statement().orElse(null);
         String claimant = edit.claimant() == null ? claim.claimant : edit.claimant().orElse(null);
         checks.maxLength("statement", statement, 1000, "Statement").maxLength("claimant", claimant, 300, "Claimant");
+        ClaimantType claimantType = edit.claimantType() == null ? claim.claimantType
+                : claimantType(edit.claimantType().orElse(null), checks);
         LocalDate claimDate = edit.claimDate() == null ? claim.claimDate
                 : checks.date("claimDate", edit.claimDate().orElse(null), "Claim date");
+        String firstAppearance = edit.firstAppearance() == null ? claim.firstAppearance
+                : edit.firstAppearance().orElse(null);
+        checkFirstAppearance(firstAppearance, checks);
         Topic topic = edit.topic() == null ? claim.topic : topic(edit.topic().orElse(null), checks, true);
         checks.throwIfAny();
         Map<String, Object> before = fields(claim);
         claim.statement = FieldChecks.trimToNull(statement);
         claim.claimant = FieldChecks.trimToNull(claimant);
+        claim.claimantType = claimantType;
         claim.claimDate = claimDate;
+        claim.firstAppearance = FieldChecks.trimToNull(firstAppearance);
         claim.topic = topic;
         Map<String, Object> after = fields(claim);
         before.keySet().removeIf(k -> Objects.equals(before.get(k), after.get(k)));
@@ -148,9 +165,37 @@ public class ClaimService {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("statement", c.statement);
         fields.put("claimant", c.claimant);
+        fields.put("claimantType", claimantTypeId(c.claimantType));
         fields.put("claimDate", c.claimDate == null ? null : c.claimDate.toString());
+        fields.put("firstAppearance", c.firstAppearance);
         fields.put("topic", c.topic.name);
         return fields;
+    }
+
+    /** How the API, the forms and the history write a claimant type: {@code person}, {@code organization} or null. */
+    public static String claimantTypeId(ClaimantType type) {
+        return type == null ? null : type.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A claimant type as sent; blank means nobody has said. */
+    private static ClaimantType claimantType(String value, FieldChecks checks) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Optional<ClaimantType> type = ClaimantType.parse(value);
+        if (type.isEmpty()) {
+            checks.add("claimantType", "Unknown claimant type '" + value.strip() + "': use one of "
+                    + String.join(", ", Arrays.stream(ClaimantType.values()).map(ClaimService::claimantTypeId)
+                            .toList())
+                    + ", or leave it empty.");
+        }
+        return type.orElse(null);
+    }
+
+    /** Where the claim was first made: an absolute http(s) address, or nothing. */
+    private static void checkFirstAppearance(String url, FieldChecks checks) {
+        checks.maxLength("firstAppearance", url == null ? null : url.strip(), MAX_URL, "First appearance")
+                .httpUrl("firstAppearance", url, "First appearance");
     }
 
     /** The claim as created: its fields, its state and its anchor. */

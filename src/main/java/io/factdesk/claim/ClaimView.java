@@ -9,10 +9,11 @@ import java.util.List;
 /**
  * A claim as the JSON API shows it. {@code selector} is the W3C Web Annotation form of the anchor
  * (TextQuoteSelector and TextPositionSelector, positions in code points); {@code position} and
- * {@code quote} repeat it in the shape a client sends when it marks a claim.
+ * {@code quote} repeat it in the shape a client sends when it marks a claim. {@code claimantType} is
+ * {@code person}, {@code organization} or null while nobody has said.
  */
 public record ClaimView(long id, long articleId, ClaimState state, String statement, String claimant,
-        LocalDate claimDate, TopicRef topic, Position position, Quote quote, List<Object> selector,
+        String claimantType, LocalDate claimDate, String firstAppearance, TopicRef topic, Position position, Quote quote, List<Object> selector,
         String assignee, VerdictRef verdict, String rationale, String submittedBy, DismissReason dismissReason,
         Long duplicateOf, Instant publishedAt, Instant createdAt, String createdBy, Instant updatedAt, long version) {
 
@@ -36,8 +37,8 @@ public record ClaimView(long id, long articleId, ClaimState state, String statem
     }
 
     public static ClaimView of(Claim c) {
-        return new ClaimView(c.id, c.article.id, c.state, c.statement, c.claimant, c.claimDate,
-                new TopicRef(c.topic.id, c.topic.name), new Position(c.start, c.end),
+        return new ClaimView(c.id, c.article.id, c.state, c.statement, c.claimant,
+                ClaimService.claimantTypeId(c.claimantType), c.claimDate, c.firstAppearance, new TopicRef(c.topic.id, c.topic.name), new Position(c.start, c.end),
                 new Quote(c.exact, c.prefix, c.suffix),
                 List.of(new TextQuoteSelector("TextQuoteSelector", c.exact, c.prefix, c.suffix),
                         new TextPositionSelector("TextPositionSelector", c.start, c.end)),

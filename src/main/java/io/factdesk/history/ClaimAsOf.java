@@ -14,8 +14,9 @@ import java.util.Set;
 public final class ClaimAsOf {
 
     /** The claim's fields that events set by name. */
-    private static final Set<String> FIELDS = Set.of("statement", "claimant", "claimDate", "topic", "state",
-            "assignee", "verdict", "rationale", "exact", "prefix", "suffix", "start", "end");
+    private static final Set<String> FIELDS = Set.of("statement", "claimant", "claimantType", "claimDate",
+            "firstAppearance", "topic", "state", "assignee", "verdict", "rationale", "exact", "prefix", "suffix",
+            "start", "end");
 
     /** Which event the state is as of. */
     public record AsOf(long seq, String occurredAt, String type, String actor) {
@@ -27,8 +28,8 @@ public final class ClaimAsOf {
     }
 
     /** The claim as it was. */
-    public record State(long claimId, AsOf asOf, String statement, String claimant, String claimDate, String topic,
-            String state, String assignee, String verdict, String rationale, List<EvidenceItem> evidence,
+    public record State(long claimId, AsOf asOf, String statement, String claimant, String claimantType,
+            String claimDate, String firstAppearance, String topic, String state, String assignee, String verdict, String rationale, List<EvidenceItem> evidence,
             int comments, String exact, String prefix, String suffix, Long start, Long end) {
     }
 
@@ -68,8 +69,8 @@ public final class ClaimAsOf {
         }
         EventData last = events.get(events.size() - 1);
         return new State(claimId, new AsOf(last.seq(), AuditChain.formatTime(last.occurredAt()), last.type(),
-                last.actor()), text(fields, "statement"), text(fields, "claimant"), text(fields, "claimDate"),
-                text(fields, "topic"), text(fields, "state"), text(fields, "assignee"), text(fields, "verdict"),
+                last.actor()), text(fields, "statement"), text(fields, "claimant"), text(fields, "claimantType"),
+                text(fields, "claimDate"), text(fields, "firstAppearance"), text(fields, "topic"), text(fields, "state"), text(fields, "assignee"), text(fields, "verdict"),
                 text(fields, "rationale"), List.copyOf(evidence), comments, text(fields, "exact"),
                 text(fields, "prefix"), text(fields, "suffix"), number(fields.get("start")),
                 number(fields.get("end")));

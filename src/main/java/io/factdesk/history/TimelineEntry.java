@@ -26,14 +26,18 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
     }
 
     /** The order fields are shown in; the others follow in the order they were recorded. */
-    private static final List<String> ORDER = List.of("statement", "claimant", "claimDate", "topic", "state",
+    private static final List<String> ORDER = List.of("statement", "claimant", "claimantType", "claimDate",
+            "firstAppearance", "topic", "state",
             "assignee", "verdict", "rationale", "exact", "sourceTitle", "sourceUrl", "stance", "excerpt", "note",
             "body", "title", "url", "publisher", "author", "publishedAt", "language", "username", "displayName",
             "roles", "name");
 
     /** Field names the timeline calls by another name. */
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("statement", "Statement"),
-            Map.entry("claimant", "Claimant"), Map.entry("claimDate", "Claim date"), Map.entry("topic", "Topic"),
+            Map.entry("claimant", "Claimant"), Map.entry("claimantType", "Claimant type"),
+            Map.entry("claimDate", "Claim date"), Map.entry("firstAppearance", "First appearance"),
+            Map.entry("topic", "Topic"), Map.entry("methodology", "Methodology"),
+            Map.entry("correctionsPolicy", "Corrections policy"),
             Map.entry("state", "State"), Map.entry("assignee", "Assignee"), Map.entry("verdict", "Verdict"),
             Map.entry("rationale", "Rationale"), Map.entry("exact", "Quote"), Map.entry("sourceTitle", "Source"),
             Map.entry("sourceUrl", "Source URL"), Map.entry("stance", "Stance"), Map.entry("excerpt", "Excerpt"),

@@ -43,19 +43,21 @@ public class Bootstrap {
     public record DemoAccount(String username, String password, Role role) {
     }
 
-    /** The claims marked on the demo article: quote, topic, statement, claimant. */
+    /** The claims marked on the demo article: quote, topic, statement, claimant, claimant type. */
     private static final List<String[]> DEMO_CLAIMS = List.of(
             new String[] { "more than 450.000 Syrians", "Casualty figures",
-                    "More than 450,000 Syrians have been killed in the conflict.", "Al Jazeera" },
+                    "More than 450,000 Syrians have been killed in the conflict.", "Al Jazeera", "organization" },
             new String[] { "a nationwide ceasefire will precede Geneva-based talks", "Ceasefire timeline",
-                    "Under the ISSG plan a nationwide ceasefire comes before the Geneva talks.", "Al Jazeera" },
+                    "Under the ISSG plan a nationwide ceasefire comes before the Geneva talks.", "Al Jazeera",
+                    "organization" },
             new String[] { "the United States is not conducting or coordinating military operations with Russia",
                     "Military cooperation", "The US is not conducting or coordinating military operations with Russia.",
-                    "Josh Earnest, White House spokesman" },
+                    "Josh Earnest, White House spokesman", "person" },
             new String[] { "a political transition beginning by August", "Political transition",
-                    "The ISSG plan set a political transition to begin by August 2016.", "Al Jazeera" },
+                    "The ISSG plan set a political transition to begin by August 2016.", "Al Jazeera",
+                    "organization" },
             new String[] { "22-nation", "Other", "The International Syria Support Group has 22 member nations.",
-                    "Al Jazeera" });
+                    "Al Jazeera", "organization" });
 
     @Inject
     FactdeskConfig config;
@@ -123,8 +125,8 @@ public class Bootstrap {
                 meta.path("publishedAt").asText(null), meta.path("language").asText(null),
                 Article.ImportedAs.TEXT), reviewer);
         for (String[] c : DEMO_CLAIMS) {
-            claims.mark(article.id, new ClaimService.NewClaim(null, null, c[0], null, null, c[2], c[3],
-                    article.publishedAt == null ? null : article.publishedAt.toString(), c[1]), reviewer);
+            claims.mark(article.id, new ClaimService.NewClaim(null, null, c[0], null, null, c[2], c[3], c[4],
+                    article.publishedAt == null ? null : article.publishedAt.toString(), null, c[1]), reviewer);
         }
     }
 

@@ -495,4 +495,123 @@ class ClaimApiTest {
                 .body("topic.name", equalTo("Casualty figures"))
                 .body("version", equalTo(0));
     }
+
+    // ---- claimant type and first appearance -------------------------------------------------------
+
+    static final String FIRST_MADE = "https://www.aljazeera.com/news/2016/7/14/syria-death-toll";
+
+    @Test
+    void claimantTypeInAnyCaseAndFirstAppearanceAreMarkedAndShownInTheClaim() {
+        ImportedArticle article = Articles.importDemoCopy();
+
+        long id = Api.asReviewer()
+                .body(Map.of("quote", Map.of("exact", NUMBER), "topic", "Casualty figures", "claimant", "Al Jazeera",
+                        "claimantType", "Organization", "firstAppearance", FIRST_MADE))
+                .when().post("/api/articles/{id}/claims", article.id())
+                .then().statusCode(201)
+                .body("claimantType", equalTo("organization"))
+                .body("firstAppearance", equalTo(FIRST_MADE))
+                .extract().jsonPath().getLong("id");
+
+        Api.asReviewer().when().get("/api/claims/{id}", id)
+                .then().statusCode(200)
+                .body("claimant", equalTo("Al Jazeera"))
+                .body("claimantType", equalTo("organization"))
+                .body("firstAppearance", equalTo(FIRST_MADE));
+        Api.asReviewer().when().get("/api/claims/{id}/history", id)
+                .then().statusCode(200)
+                .body("items[0].after.claimantType", equalTo("organization"))
+                .body("items[0].after.firstAppearance", equalTo(FIRST_MADE));
+    }
+
+    @Test
+    void aClaimMarkedWithoutClaimantTypeOrFirstAppearanceShowsNull() {
+        ImportedArticle article = Articles.importDemoCopy();
+        long id = Articles.markByQuote(article.id(), NUMBER, "Casualty figures");
+
+        Api.asReviewer().when().get("/api/claims/{id}", id)
+                .then().statusCode(200)
+                .body("claimantType", nullValue())
+                .body("firstAppearance", nullValue());
+    }
+
+    @Test
+    void claimantTypeAndFirstAppearanceAreEditedRecordedAndClearedWithNull() {
+        ImportedArticle article = Articles.importDemoCopy();
+        long id = Articles.markByQuote(article.id(), NUMBER, "Casualty figures");
+
+        Api.asReviewer().body(Map.of("claimantType", "PERSON", "firstAppearance", FIRST_MADE, "version", 0))
+                .when().patch("/api/claims/{id}", id)
+                .then().statusCode(200)
+                .body("claimantType", equalTo("person"))
+                .body("firstAppearance", equalTo(FIRST_MADE))
+                .body("claimant", equalTo("Al Jazeera"))
+                .body("version", equalTo(1));
+        Api.asReviewer().when().get("/api/claims/{id}/history", id)
+                .then().statusCode(200)
+                .body("items.type", contains("CLAIM_CREATED", "CLAIM_EDITED"))
+                .body("items[1].before", equalTo(nulls("claimantType", "firstAppearance")))
+                .body("items[1].after", equalTo(Map.of("claimantType", "person", "firstAppearance", FIRST_MADE)));
+
+        Api.asReviewer().body(Map.of("claimantType", "organization", "version", 1))
+                .when().patch("/api/claims/{id}", id)
+                .then().statusCode(200)
+                .body("claimantType", equalTo("organization"))
+                .body("firstAppearance", equalTo(FIRST_MADE));
+
+        Map<String, Object> clear = nulls("claimantType", "firstAppearance");
+        clear.put("version", 2);
+        Api.asReviewer().body(clear)
+                .when().patch("/api/claims/{id}", id)
+                .then().statusCode(200)
+                .body("claimantType", nullValue())
+                .body("firstAppearance", nullValue())
+                .body("version", equalTo(3));
+        Api.asReviewer().when().get("/api/claims/{id}", id)
+                .then().statusCode(200)
+                .body("claimantType", nullValue())
+                .body("firstAppearance", nullValue());
+    }
+
+    @Test
+    void unknownClaimantTypeOrAFirstAppearanceThatIsNoWebAddressIsRefusedNamingEachField() {
+        ImportedArticle article = Articles.importDemoCopy();
+
+        Api.asReviewer()
+                .body(Map.of("quote", Map.of("exact", NUMBER), "topic", "Casualty figures",
+                        "claimantType", "robot", "firstAppearance", "/news/2016/7/14"))
+                .when().post("/api/articles/{id}/claims", article.id())
+                .then().spec(Problems.invalid("claimantType", "firstAppearance"))
+                .body("errors.find { it.field == 'claimantType' }.message",
+                        containsString("person, organization"))
+                .body("errors.find { it.field == 'firstAppearance' }.message",
+                        containsString("http:// or https://"));
+
+        long id = Articles.markByQuote(article.id(), NUMBER, "Casualty figures");
+        Api.asReviewer().body(Map.of("claimantType", "company", "version", 0))
+                .when().patch("/api/claims/{id}", id)
+                .then().spec(Problems.invalid("claimantType"))
+                .body("errors[0].message", containsString("person, organization"));
+        Api.asReviewer().body(Map.of("firstAppearance", "javascript:alert(1)", "version", 0))
+                .when().patch("/api/claims/{id}", id)
+                .then().spec(Problems.invalid("firstAppearance"));
+        Api.asReviewer().body(Map.of("firstAppearance", "https://example.org/" + "a".repeat(2000), "version", 0))
+                .when().patch("/api/claims/{id}", id)
+                .then().spec(Problems.invalid("firstAppearance"))
+                .body("errors[0].message", containsString("at most 2000 characters"));
+
+        Api.asReviewer().when().get("/api/claims/{id}", id)
+                .then().statusCode(200)
+                .body("claimantType", nullValue())
+                .body("firstAppearance", nullValue())
+                .body("version", equalTo(0));
+    }
+
+    private static Map<String, Object> nulls(String... fields) {
+        Map<String, Object> map = new HashMap<>();
+        for (String field : fields) {
+            map.put(field, null);
+        }
+        return map;
+    }
 }
