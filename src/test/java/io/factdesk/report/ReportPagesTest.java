@@ -10,7 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-/** The report as the desk's pages offer it: the workboard's selection. */
+/** The report as the desk's pages offer it: the reader's menu, the claim page, the workboard's selection. */
 @QuarkusTest
 class ReportPagesTest {
 
@@ -44,5 +44,28 @@ class ReportPagesTest {
         Document page = Jsoup.parse(html);
         assertThat(page.select("#bulk-toolbar .bulk-error").text()).contains("Select the claims the report should hold.");
         assertThat(page.select("#b-format option[selected]").attr("value")).isEqualTo("pdf");
+    }
+
+    @Test
+    void theReaderOffersEveryFormatOfBothReports() {
+        ReportFixture.Demo demo = ReportFixture.demo();
+        String session = Browser.signIn(Api.REVIEWER);
+        Document reader = Browser.open(session, "/articles/" + demo.articleId()).html();
+        String base = "/api/articles/" + demo.articleId() + "/report?format=";
+        assertThat(reader.select("details.report-menu a").eachAttr("href")).contains(base + "pdf", base + "md",
+                base + "claimreview", base + "pdf&public=false", base + "csv&public=false",
+                "/public/articles/" + demo.articleId());
+        Browser.withSession(session).get(base + "pdf&public=false").then().statusCode(200)
+                .contentType(startsWith("application/pdf"));
+    }
+
+    @Test
+    void aPublishedClaimsPageLinksToItsPublicPage() {
+        ReportFixture.Demo demo = ReportFixture.demo();
+        String session = Browser.signIn(Api.REVIEWER);
+        long published = demo.published().get(0);
+        Document page = Browser.open(session, "/claims/" + published).html();
+        assertThat(page.select("#public-page").attr("href")).isEqualTo("/public/claims/" + published);
+        assertThat(Browser.open(session, "/claims/" + demo.unpublished()).html().select("#public-page")).isEmpty();
     }
 }
