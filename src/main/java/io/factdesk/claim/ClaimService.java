@@ -8,9 +8,11 @@ import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import io.factdesk.history.AuditLog;
+import io.factdesk.history.HistoryService;
 import io.factdesk.history.EventType;
 import io.factdesk.review.ClaimState;
 import io.factdesk.review.ReviewService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,12 +22,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 @Transactional
@@ -74,6 +81,22 @@ public class ClaimService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    HistoryService history;
+
+    /**
+     * Counts under a filter, with the chain head they were read at. Every change to a claim appends an
+     * event, so a count read at head {@code seq} holds for every later request that reads head
+     * {@code seq}: the board and the search count 50,000 claims once per change, not once per view.
+     */
+    private final Map<Object, Counted<?>> counts = new ConcurrentHashMap<>();
+
+    private record Counted<T>(long headSeq, T value) {
+    }
+
+    /** At most this many filters' counts are kept; more and the cache starts again. */
+    private static final int MAX_COUNTED = 500;
 
     public Claim mark(long articleId, NewClaim in, User actor) {
         Article article = articles.get(articleId);
@@ -217,45 +240,101 @@ public class ClaimService {
                 .orElseThrow(() -> ProblemException.notFound("Claim", id));
     }
 
-    /** The claims of one article in reading order, with their topics (one query). */
+    /** The claims of one article in reading order, with their topics (one query), read-only: for showing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Claim> ofArticle(long articleId) {
         return em.createQuery("select c from Claim c join fetch c.topic join fetch c.createdBy" + OPTIONAL_FETCHES
                 + " where c.article.id = :a"
-                + " order by c.start, c.end desc, c.id", Claim.class).setParameter("a", articleId).getResultList();
+                + " order by c.start, c.end desc, c.id", Claim.class).setParameter("a", articleId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Claim> search(Filter f, PageResult.Request paging) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where, Long.class);
-        params.forEach(count::setParameter);
-        return new PageResult<>(find(f, paging), paging.page(), paging.size(), count.getSingleResult());
+        long total = counted(List.of("total", f), () -> {
+            TypedQuery<Long> count = em.createQuery("select count(c) from Claim c" + where, Long.class);
+            params.forEach(count::setParameter);
+            return count.getSingleResult();
+        });
+        return new PageResult<>(find(f, paging), paging.page(), paging.size(), total);
     }
 
-    /** One page of the claims the filter matches, newest first, without counting them all. */
+    /**
+     * {@code count()} as of the current chain head: read again only after a change. Inside a
+     * transaction (which may hold changes of its own, not yet committed) it is always read.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T counted(Object key, Supplier<T> count) {
+        if (QuarkusTransaction.isActive()) {
+            return count.get();
+        }
+        long head = history.head().seq();
+        Counted<?> found = counts.get(key);
+        if (found != null && found.headSeq() == head) {
+            return (T) found.value();
+        }
+        T value = count.get();
+        if (counts.size() >= MAX_COUNTED) {
+            counts.clear();
+        }
+        counts.put(key, new Counted<>(head, value));
+        return value;
+    }
+
+    /** One page of the claims the filter matches, newest first, without counting them all (two queries). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Claim> find(Filter f, PageResult.Request paging) {
+        return byIds(findIds(f, paging));
+    }
+
+    /**
+     * The ids of one page of the claims the filter matches, newest first. Paging over ids alone lets
+     * the database walk an index ({@code claim (state, id)}) and stop after the page, where a page of
+     * joined rows would be joined and sorted whole first (docs/benchmarks.md).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> findIds(Filter f, PageResult.Request paging) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        TypedQuery<Claim> select = em.createQuery("select c from Claim c join fetch c.topic join fetch c.article"
-                + " join fetch c.createdBy" + OPTIONAL_FETCHES + where + " order by c.id desc", Claim.class);
+        TypedQuery<Long> select = em.createQuery("select c.id from Claim c" + where + " order by c.id desc",
+                Long.class);
         params.forEach(select::setParameter);
         return select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size()).getResultList();
+    }
+
+    /**
+     * The claims with these ids in the order given, each with what a list or a card shows (one query),
+     * read-only: they are shown, not changed, so Hibernate keeps no copy to compare at flush.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Claim> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Claim> found = new HashMap<>();
+        em.createQuery("select c from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy"
+                + OPTIONAL_FETCHES + " where c.id in :ids", Claim.class).setParameter("ids", ids)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList()
+                .forEach(c -> found.put(c.id, c));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     /** How many claims match the filter in each state (the filter's own state is ignored). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<ClaimState, Long> countByState(Filter f) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(new Filter(f.article(), null, f.topic(), f.verdict(), f.assignee(), f.q()), params);
-        TypedQuery<Object[]> query = em.createQuery("select c.state, count(c) from Claim c" + where
-                + " group by c.state", Object[].class);
-        params.forEach(query::setParameter);
-        Map<ClaimState, Long> counts = new java.util.EnumMap<>(ClaimState.class);
-        query.getResultList().forEach(row -> counts.put((ClaimState) row[0], (Long) row[1]));
-        return counts;
+        Filter anyState = new Filter(f.article(), null, f.topic(), f.verdict(), f.assignee(), f.q());
+        return counted(List.of("by state", anyState), () -> {
+            Map<String, Object> params = new LinkedHashMap<>();
+            String where = where(anyState, params);
+            TypedQuery<Object[]> query = em.createQuery("select c.state, count(c) from Claim c" + where
+                    + " group by c.state", Object[].class);
+            params.forEach(query::setParameter);
+            Map<ClaimState, Long> byState = new java.util.EnumMap<>(ClaimState.class);
+            query.getResultList().forEach(row -> byState.put((ClaimState) row[0], (Long) row[1]));
+            return Collections.unmodifiableMap(byState);
+        });
     }
 
     private static String where(Filter f, Map<String, Object> params) {

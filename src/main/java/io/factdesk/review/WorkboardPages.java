@@ -28,11 +28,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
@@ -48,7 +50,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class WorkboardPages {
 
     /** Cards per column when the board shows every state; the rest is behind the column's "more" link. */
-    static final int COLUMN_CAP = 50;
+    static final int COLUMN_CAP = 25;
 
     /** Cards per page when the board shows one state. */
     static final int PAGE_SIZE = 50;
@@ -305,11 +307,18 @@ public class WorkboardPages {
                             counted.get(filter.state())).map(Card::of);
             return new Board(counts, List.of(new Column(filter.state(), shown.total(), shown.items())), total, shown);
         }
+        // Each column's newest ids (an index walk each), then every card of the board in one query.
+        Map<ClaimState, List<Long>> shown = new EnumMap<>(ClaimState.class);
+        for (Count c : counts) {
+            shown.put(c.state(), c.count() == 0 ? List.of()
+                    : claims.findIds(inState(filter, c.state()), PageResult.Request.of(0, COLUMN_CAP)));
+        }
+        Map<Long, Claim> loaded = claims.byIds(shown.values().stream().flatMap(List::stream).toList()).stream()
+                .collect(Collectors.toMap(c -> c.id, c -> c));
         List<Column> columns = new ArrayList<>();
         for (Count c : counts) {
-            List<Card> cards = c.count() == 0 ? List.of()
-                    : claims.find(inState(filter, c.state()), PageResult.Request.of(0, COLUMN_CAP)).stream()
-                            .map(Card::of).toList();
+            List<Card> cards = shown.get(c.state()).stream().map(loaded::get).filter(Objects::nonNull)
+                    .map(Card::of).toList();
             columns.add(new Column(c.state(), c.count(), cards));
         }
         return new Board(counts, columns, total, null);

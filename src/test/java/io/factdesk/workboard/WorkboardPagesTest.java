@@ -69,7 +69,7 @@ class WorkboardPagesTest {
     }
 
     @Test
-    void aColumnShowsFiftyCardsAndLinksToTheRestWhichPages() {
+    void aColumnShowsTwentyFiveCardsAndLinksToTheRestWhichPagesByFifty() {
         var article = Desk.article(52);
         for (int i = 1; i <= 52; i++) {
             Desk.claim(article.id(), i);
@@ -78,7 +78,9 @@ class WorkboardPagesTest {
 
         Document board = reviewer.board("article=" + article.id());
         assertThat(columnCount(board, "NEW")).isEqualTo(52);
-        assertThat(cardIds(board, "NEW")).hasSize(50);
+        assertThat(cardIds(board, "NEW")).hasSize(25);
+        assertThat(cardIds(board, "NEW").stream().map(Long::valueOf).toList()).as("newest first")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         Element more = board.selectFirst(".board-column[data-state=NEW] .more a");
         assertThat(more.attr("href")).isEqualTo("/workboard?state=NEW&article=" + article.id());
 
