@@ -2,6 +2,7 @@ package io.factdesk.article;
 
 import io.factdesk.account.User;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,6 +40,11 @@ public class Article extends PanacheEntityBase {
 
     public String language;
 
+    /**
+     * Loaded on first use, not with the article: lists, cards and reports that name an article need
+     * its title, not its text (docs/benchmarks.md).
+     */
+    @Basic(fetch = FetchType.LAZY)
     @Column(updatable = false)
     public String body;
 
