@@ -1,6 +1,7 @@
 package io.factdesk.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factdesk.history.HistoryService;
 import io.factdesk.system.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -32,28 +33,51 @@ public class PublicPages {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ReportCache cache;
+
+    @Inject
+    HistoryService history;
+
     @GET
     @Path("claims/{id: [0-9]+}")
     public Response claim(@RestPath long id, @Context UriInfo uri) {
-        Report report = reports.ofClaims(List.of(id), true, links.base(uri));
-        if (report.claims().isEmpty()) {
+        String base = links.base(uri);
+        HistoryService.Head head = history.head();
+        ReportCache.Rendered page = cache.get(ReportCache.Key.of("claim-" + id, "public-page", base, head), () -> {
+            Report report = reports.ofClaims(List.of(id), true, base, head);
+            return rendered(report, report.claims().isEmpty() ? null
+                    : ClaimReviews.forScript(ClaimReviews.of(report, report.claims().get(0), json), json));
+        });
+        if (page.claims() == 0) {
             throw ProblemException.notFound("Published fact-check", id);
         }
-        return page(report, ClaimReviews.forScript(ClaimReviews.of(report, report.claims().get(0), json), json));
+        return page(page);
     }
 
     @GET
     @Path("articles/{id: [0-9]+}")
     public Response article(@RestPath long id, @Context UriInfo uri) {
-        Report report = reports.ofArticle(id, true, links.base(uri));
-        if (report.claims().isEmpty()) {
+        String base = links.base(uri);
+        HistoryService.Head head = history.head();
+        ReportCache.Rendered page = cache.get(ReportCache.Key.of("article-" + id, "public-page", base, head), () -> {
+            Report report = reports.ofArticle(id, true, base, head);
+            return rendered(report, ClaimReviews.forScript(ClaimReviews.of(report, json), json));
+        });
+        if (page.claims() == 0) {
             throw ProblemException.notFound("Published fact-check of article", id);
         }
-        return page(report, ClaimReviews.forScript(ClaimReviews.of(report, json), json));
+        return page(page);
     }
 
-    private static Response page(Report report, String jsonLd) {
-        return Response.ok(HtmlReport.publicPage(report, jsonLd), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+    /** The page of a public report (nothing to render when it holds no claim: that is a 404). */
+    private static ReportCache.Rendered rendered(Report report, String jsonLd) {
+        int claims = report.claims().size();
+        return new ReportCache.Rendered(claims == 0 ? "" : HtmlReport.publicPage(report, jsonLd), null, true, claims);
+    }
+
+    private static Response page(ReportCache.Rendered page) {
+        return Response.ok(page.body(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Content-Security-Policy", HtmlReport.CSP).header("Cache-Control", "no-cache").build();
     }
 }

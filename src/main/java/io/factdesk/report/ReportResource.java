@@ -1,6 +1,7 @@
 package io.factdesk.report;
 
 import io.factdesk.account.Me;
+import io.factdesk.history.HistoryService;
 import io.factdesk.system.ProblemException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.PermitAll;
@@ -33,6 +34,12 @@ public class ReportResource {
     PublicLinks links;
 
     @Inject
+    ReportCache cache;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
     Me me;
 
     @GET
@@ -44,11 +51,15 @@ public class ReportResource {
         if (!isPublic && !me.signedIn()) {
             throw new UnauthorizedException("The internal working report needs a signed-in user.");
         }
-        Report report = reports.ofArticle(id, isPublic, links.base(uri));
-        if (isPublic && report.claims().isEmpty() && !me.signedIn()) {
+        String base = links.base(uri);
+        HistoryService.Head head = history.head();
+        ReportCache.Rendered rendered = cache.get(
+                ReportCache.Key.of("article-" + id, (isPublic ? "public-" : "internal-") + chosen, base, head),
+                () -> responses.render(reports.ofArticle(id, isPublic, base, head), chosen, "article-" + id));
+        if (isPublic && rendered.claims() == 0 && !me.signedIn()) {
             throw ProblemException.notFound("Article", id);
         }
-        return responses.of(report, chosen, "article-" + id);
+        return responses.respond(rendered, chosen);
     }
 
     /** {@code public}: true unless {@code false}; anything else is a 422 naming the parameter. */

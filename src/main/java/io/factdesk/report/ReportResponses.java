@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 /**
  * Turns a report into the response of one format: its renderer, its Content-Type, a
@@ -20,27 +21,49 @@ public class ReportResponses {
     @Inject
     ObjectMapper json;
 
+    /** PDF renders at a time: each takes a core and tens of MB for seconds on a large article. */
+    private final Semaphore pdfRenders = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
+
     /**
      * @param subject what the file name says the report is about, e.g. {@code article-12}
      */
     public Response of(Report report, ReportFormat format, String subject) {
+        return respond(render(report, format, subject), format);
+    }
+
+    /** The report in one format, with its file name; PDF renders wait their turn. */
+    public ReportCache.Rendered render(Report report, ReportFormat format, String subject) {
         Object body = switch (format) {
             case HTML -> HtmlReport.document(report);
-            case PDF -> PdfReport.render(report);
+            case PDF -> pdf(report);
             case MARKDOWN -> MarkdownReport.render(report);
             case CSV -> CsvReport.render(report);
             case JSON -> write(report);
             case CLAIMREVIEW -> ClaimReviews.toJson(ClaimReviews.of(report, json), json);
         };
+        return new ReportCache.Rendered(body, fileName(report, subject, format), report.isPublic(),
+                report.claims().size());
+    }
+
+    public Response respond(ReportCache.Rendered rendered, ReportFormat format) {
         String disposition = format == ReportFormat.HTML ? "inline" : "attachment";
-        Response.ResponseBuilder response = Response.ok(body, format.mediaType())
-                .header("Content-Disposition", disposition + "; filename=\"" + fileName(report, subject, format) + "\"")
+        Response.ResponseBuilder response = Response.ok(rendered.body(), format.mediaType())
+                .header("Content-Disposition", disposition + "; filename=\"" + rendered.fileName() + "\"")
                 .header("Vary", HttpHeaders.ACCEPT)
-                .header("Cache-Control", report.isPublic() ? "no-cache" : "private, no-store");
+                .header("Cache-Control", rendered.isPublic() ? "no-cache" : "private, no-store");
         if (format == ReportFormat.HTML) {
             response.header("Content-Security-Policy", HtmlReport.CSP);
         }
         return response.build();
+    }
+
+    private byte[] pdf(Report report) {
+        pdfRenders.acquireUninterruptibly();
+        try {
+            return PdfReport.render(report);
+        } finally {
+            pdfRenders.release();
+        }
     }
 
     /** {@code fact-check-article-12-syria-talks.pdf}: ASCII only, so every browser and file system takes it. */

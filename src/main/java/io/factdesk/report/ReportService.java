@@ -67,7 +67,11 @@ public class ReportService {
      * @param baseUrl    where the public pages are served, without a trailing slash
      */
     public Report ofArticle(long articleId, boolean publicOnly, String baseUrl) {
-        HistoryService.Head head = history.head();
+        return ofArticle(articleId, publicOnly, baseUrl, history.head());
+    }
+
+    /** The report of one article as of {@code head}, read just before (its corrections log stops there). */
+    public Report ofArticle(long articleId, boolean publicOnly, String baseUrl, HistoryService.Head head) {
         Article article = em.find(Article.class, articleId);
         if (article == null) {
             throw ProblemException.notFound("Article", articleId);
@@ -79,6 +83,11 @@ public class ReportService {
 
     /** The report of a selection of claims, in the order of their articles and then reading order. */
     public Report ofClaims(Collection<Long> claimIds, boolean publicOnly, String baseUrl) {
+        return ofClaims(claimIds, publicOnly, baseUrl, history.head());
+    }
+
+    /** The report of a selection as of {@code head}, read just before. */
+    public Report ofClaims(Collection<Long> claimIds, boolean publicOnly, String baseUrl, HistoryService.Head head) {
         if (claimIds.isEmpty()) {
             throw ProblemException.invalid("claims", "Name at least one claim.");
         }
@@ -86,7 +95,6 @@ public class ReportService {
             throw ProblemException.invalid("claims", "A report of a selection holds at most " + MAX_SELECTION
                     + " claims; this one names " + claimIds.size() + ". Export the article's report instead.");
         }
-        HistoryService.Head head = history.head();
         Selection selection = new Selection("c.id in :ids", "ids", new ArrayList<>(new LinkedHashSet<>(claimIds)));
         List<Claim> claims = claims(selection, publicOnly);
         Set<Long> articleIds = new LinkedHashSet<>();

@@ -89,6 +89,26 @@ class ReportApiTest {
     }
 
     @Test
+    void aReportAskedAgainIsTheSameDocumentUntilSomethingChanges() {
+        long claim = Workflow.claimIn("RESEARCHING");
+        long article = Workflow.claim(claim).getLong("articleId");
+        JsonPath first = Api.asReviewer().get(report(article, "?format=json&public=false")).then().statusCode(200)
+                .extract().jsonPath();
+        JsonPath again = Api.asReviewer().get(report(article, "?format=json&public=false")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(again.getString("generated.at")).as("nothing changed: the report rendered at that head")
+                .isEqualTo(first.getString("generated.at"));
+        assertThat(again.getString("generated.chainHead")).isEqualTo(first.getString("generated.chainHead"));
+
+        Workflow.verdict(claim, "False");
+        JsonPath changed = Api.asReviewer().get(report(article, "?format=json&public=false")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(changed.getString("claims[0].verdict.label")).isEqualTo("False");
+        assertThat(changed.getLong("generated.chainEvents")).isGreaterThan(first.getLong("generated.chainEvents"));
+        assertThat(changed.getString("generated.chainHead")).isNotEqualTo(first.getString("generated.chainHead"));
+    }
+
+    @Test
     void eachFormatHasItsContentTypeAndASafeFileName() {
         long articleId = ReportFixture.demo().articleId();
         Map<String, String> types = Map.of("html", "text/html", "pdf", "application/pdf", "md", "text/markdown",
