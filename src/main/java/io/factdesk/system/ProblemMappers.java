@@ -9,15 +9,19 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -25,6 +29,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * error page (or, when it is not signed in, with the sign-in page). No stack trace ever leaves.
  */
 public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response domain(ProblemException e, UriInfo uri) {
@@ -98,6 +104,34 @@ public class ProblemMappers {
         return ProblemResponses.respond(uri, ProblemResponses.of(403, "forbidden", "Not allowed",
                 e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
                         : "Your role does not allow this."));
+    }
+
+    /**
+     * The database failed the request. When every connection of the pool is in use for longer than
+     * the acquisition timeout, that is a 503 the client may retry; anything else is a 500 logged here.
+     * Either way the request's transaction was rolled back: nothing of it was saved.
+     */
+    @ServerExceptionMapper
+    public Response database(PersistenceException e, UriInfo uri) {
+        if (poolExhausted(e)) {
+            Response problem = ProblemResponses.respond(uri, ProblemResponses.of(503, "busy", "Server busy",
+                    "Every database connection is in use. Nothing was changed; try again in a moment."));
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
+        LOG.error("Database error on " + uri.getPath(), e);
+        return ProblemResponses.respond(uri, ProblemResponses.of(500, "internal-error", "Server error",
+                "The server could not complete the request and has logged why. Nothing of it was saved."));
+    }
+
+    /** Agroal's words when no connection became free within {@code quarkus.datasource.jdbc.acquisition-timeout}. */
+    static boolean poolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldPath(List<JsonMappingException.Reference> path) {
