@@ -1,0 +1,710 @@
+package io.factdesk.bench;
+
+import io.factdesk.history.BenchAppend;
+import io.factdesk.history.CanonicalJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark run (docs/benchmarks.md): for each database kind, start the built server on an empty
+ * database, generate the data set, measure the plain-JDBC write baseline, start the server on the
+ * data and drive every endpoint at 1, 16 and 64 connections against the trivial-endpoint baseline;
+ * then write the results table into docs/benchmarks.md between its markers.
+ *
+ * <p>Settings are system properties (the run script sets them): {@code bench.dbs}, {@code bench.scale},
+ * {@code bench.warmup}, {@code bench.seconds}, {@code bench.connections}, {@code bench.dir},
+ * {@code bench.app.h2}, {@code bench.app.postgresql}, {@code bench.doc}.
+ */
+public final class Bench {
+
+    static final String HOST = "127.0.0.1";
+    static final int PORT = Integer.getInteger("bench.port", 18080);
+    static final String ADMIN_PASSWORD = "bench-admin-password-0123";
+    static final String PG_SERVER = System.getProperty("bench.pg.server", "jdbc:postgresql://127.0.0.1:5432/");
+    static final String PG_DB = System.getProperty("bench.pg.db", "factdesk_bench");
+
+    private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+    private final double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
+    private final double warmup = Double.parseDouble(System.getProperty("bench.warmup", "2"));
+    private final double seconds = Double.parseDouble(System.getProperty("bench.seconds", "5"));
+    private final int[] connections = java.util.Arrays.stream(System.getProperty("bench.connections", "1,16,64")
+            .split(",")).mapToInt(Integer::parseInt).toArray();
+    private final StringBuilder table = new StringBuilder();
+    private final StringBuilder startTable = new StringBuilder();
+    private final StringBuilder dataTable = new StringBuilder();
+    private final List<String> findings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public static void main(String[] args) throws Exception {
+        new Bench().runAll(List.of(System.getProperty("bench.dbs", "h2,postgresql").split(",")));
+    }
+
+    private String loadAtStart;
+
+    private void runAll(List<String> dbs) throws Exception {
+        long started = System.nanoTime();
+        loadAtStart = loadAverage();
+        Files.createDirectories(dir);
+        for (String db : dbs) {
+            runOn(db.strip());
+        }
+        String markdown = report((System.nanoTime() - started) / 1e9);
+        Files.writeString(dir.resolve("results.md"), markdown);
+        String doc = System.getProperty("bench.doc");
+        if (doc != null) {
+            Path path = Path.of(doc);
+            String text = Files.readString(path);
+            String begin = "<!-- bench:results:begin -->";
+            String end = "<!-- bench:results:end -->";
+            int b = text.indexOf(begin);
+            int e = text.indexOf(end);
+            if (b < 0 || e < b) {
+                throw new IllegalStateException(doc + " lacks the markers " + begin + " and " + end);
+            }
+            Files.writeString(path, text.substring(0, b + begin.length()) + "\n" + markdown + "\n" + text.substring(e));
+            log("results written to " + doc + " and " + dir.resolve("results.md"));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // One database kind
+
+    private void runOn(String kind) throws Exception {
+        boolean pg = kind.equals("postgresql");
+        Path app = Path.of(System.getProperty("bench.app." + kind, dir.resolve("app-" + kind).toString()));
+        String url;
+        if (pg) {
+            try (Connection admin = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "")) {
+                try (Statement s = admin.createStatement()) {
+                    s.execute("drop database if exists " + PG_DB + " with (force)");
+                    s.execute("create database " + PG_DB);
+                }
+            }
+            url = PG_SERVER + PG_DB;
+        } else {
+            Path data = dir.resolve("h2-data");
+            if (Files.exists(data)) {
+                try (var files = Files.list(data)) {
+                    for (Path f : files.toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+            Files.createDirectories(data);
+            url = "jdbc:h2:file:" + data.resolve("factdesk");
+        }
+        String label = pg ? "PostgreSQL" : "H2";
+        log("== " + label + " (" + app + ")");
+
+        // 1. First start: Flyway migrates the empty database and the first admin is created.
+        Server s = Server.start(app, dir, kind, url, pg);
+        startRow(label, "empty, first start (Flyway migrates, first admin)", s);
+        s.stop();
+        // 2. Empty but migrated.
+        s = Server.start(app, dir, kind, url, pg);
+        startRow(label, "empty", s);
+        s.stop();
+
+        // 3. The data set.
+        DataSet.Made made;
+        try (Connection c = jdbc(url, pg)) {
+            made = new DataSet(c, pg, scale).generate();
+        }
+        log(String.format(Locale.ROOT, "data set: %d claims, %d sources, %d evidence, %d events, %d s", made.claims(),
+                made.sources(), made.evidence(), made.events(), made.seconds()));
+        dataRow(label, url, pg, made);
+
+        // 4. The database's ceiling for writes: a transition's statements in plain JDBC, server down (H2's
+        // file is the server's while it runs; PostgreSQL is measured the same way for equal footing).
+        Map<Integer, Load.Result> jdbcBase = new HashMap<>();
+        JdbcTransitions jdbcState = new JdbcTransitions(url, pg, made);
+        if (made.jdbcPool().size() < 64) {
+            throw new IllegalStateException("the data set is too small for the write runs (use bench.scale >= 0.1)");
+        }
+        for (int c : connections) {
+            Load.Result r = Load.run("jdbc", c, warmup, seconds, k -> jdbcState.worker(k, c));
+            jdbcBase.put(c, r);
+            log(r);
+        }
+
+        // 5. The server on the data set.
+        s = Server.start(app, dir, kind, url, pg);
+        startRow(label, "data set (" + made.claims() + " claims, " + made.events() + " events)", s);
+        try {
+            measure(label, s, made, jdbcBase);
+            long[] rss = s.rss();
+            startTable.append(String.format(Locale.ROOT, "| %s | after the load runs | | %d MiB (peak %d MiB) |%n",
+                    label, rss[0] / 1024, rss[1] / 1024));
+        } finally {
+            s.stop();
+        }
+    }
+
+    private void measure(String label, Server s, DataSet.Made made, Map<Integer, Load.Result> jdbcBase)
+            throws Exception {
+        String editor = Http.signIn(HOST, PORT, made.editorName(), ADMIN_PASSWORD);
+        String admin = Http.signIn(HOST, PORT, "admin", ADMIN_PASSWORD);
+        // JIT warm-up of the shared paths (HTTP, sign-in check, JAX-RS, Jackson, Hibernate) before the first
+        // measured row, so that the baseline, measured first, is not measured cold.
+        Load.run("jit warm-up", 16, 0, Math.max(warmup, 10 * Math.min(1, seconds)), k -> {
+            Random random = new Random(k);
+            return conn(editor, http -> {
+                expect(http.get("/api/users/me"), 200);
+                expect(http.get("/api/claims/" + (1 + random.nextInt((int) made.claims()))), 200);
+            });
+        });
+        Map<Integer, Load.Result> readBase = new HashMap<>();
+        for (int c : connections) {
+            Load.Result r = Load.run("baseline", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
+            readBase.put(c, r);
+            log(r);
+            row(label, "**baseline**: `GET /api/users/me` (session cookie, JAX-RS, Jackson, one indexed query)",
+                    "read baseline", r, null, false, false);
+        }
+        for (int c : connections) {
+            Load.Result r = Load.run("health", c, warmup, seconds, k -> get(null, "/q/health/live", 200));
+            log(r);
+            row(label, "`GET /q/health/live` (no sign-in, no JAX-RS)", "read", r, readBase.get(c), false, false);
+        }
+        long claims = made.claims();
+        read(label, "one claim as JSON: `GET /api/claims/{random id}`", readBase, k -> {
+            Random random = new Random(k);
+            return conn(editor, http -> expect(http.get("/api/claims/" + (1 + random.nextInt((int) claims))), 200));
+        }, false);
+        read(label, "claim search: `GET /api/claims?state=PUBLISHED&topic=Casualty figures&q=ministry`", readBase,
+                k -> get(editor, "/api/claims?state=PUBLISHED&topic=Casualty%20figures&q=ministry&size=50", 200), false);
+        read(label, "reader page, 200-claim article: `GET /articles/" + made.readerArticle() + "`", readBase,
+                k -> get(editor, "/articles/" + made.readerArticle(), 200), true);
+        read(label, "workboard page: `GET /workboard`", readBase, k -> get(editor, "/workboard", 200), true);
+        for (String format : List.of("html", "pdf", "claimreview")) {
+            String path = "/api/articles/" + made.bigArticle() + "/report?format=" + format + "&public=false";
+            try (Http probe = new Http(HOST, PORT, editor)) {
+                int status = probe.get(path).status();
+                if (status == 404) {
+                    notes.add(label + ": report " + format + " answered 404 (not in this build): skipped");
+                    continue;
+                }
+            }
+            read(label, "report " + format.toUpperCase(Locale.ROOT) + ", 1,000-claim article (internal: `public=false`)",
+                    readBase, k -> get(editor, path, 200), false);
+        }
+        // The first call of an instance walks the whole chain; the row measures the calls after it.
+        try (Http prime = new Http(HOST, PORT, editor)) {
+            expect(prime.get("/api/history/verify"), 200);
+        }
+        read(label, "history verification, editor (since the last walk): `GET /api/history/verify`", readBase,
+                k -> get(editor, "/api/history/verify", 200), false);
+        // The full walk (admins) reads every event: one connection, a few walks.
+        Load.Result full = Load.run("verify-full", 1, 0, Math.max(seconds, 4), k -> get(admin, "/api/history/verify",
+                200));
+        log(full);
+        row(label, "history verification, admin (full walk of " + made.events() + " events)", "read", full,
+                readBase.get(1), false, false);
+
+        // Writes, against the plain-JDBC baseline at the same concurrency.
+        for (int c : connections) {
+            row(label, "**baseline**: plain JDBC transition (update claim + append event + move head, one commit)",
+                    "write baseline", jdbcBase.get(c), null, false, false);
+        }
+        ServerTransitions transitions = new ServerTransitions(made);
+        if (made.transitionPool().size() < 64 || made.evidencePool().size() < 64) {
+            throw new IllegalStateException("the data set is too small for the write runs (use bench.scale >= 0.1)");
+        }
+        for (int c : connections) {
+            Load.Result r = Load.run("transition", c, warmup, seconds, k -> transitions.worker(editor, k, c));
+            log(r);
+            row(label, "transition: `POST /api/claims/{id}/transitions` (RESEARCHING ⇄ IN_REVIEW)", "write", r,
+                    jdbcBase.get(c), false, true);
+        }
+        AtomicLong attachCounter = new AtomicLong();
+        List<Long> pool = made.evidencePool();
+        long sources = made.sources();
+        for (int c : connections) {
+            Load.Result r = Load.run("evidence", c, warmup, seconds, k -> conn(editor, http -> {
+                long n = attachCounter.getAndIncrement();
+                long claim = pool.get((int) (n % pool.size()));
+                long source = (n / pool.size()) % sources + 1;
+                expect(http.postJson("/api/claims/" + claim + "/evidence", "{\"sourceId\":" + source
+                        + ",\"stance\":\"supports\",\"excerpt\":\"Benchmark excerpt " + n + "\"}"), 201);
+            }));
+            log(r);
+            row(label, "attach evidence: `POST /api/claims/{id}/evidence`", "write", r, jdbcBase.get(c), false, true);
+        }
+    }
+
+    private void read(String label, String name, Map<Integer, Load.Result> base,
+            java.util.function.IntFunction<Load.Worker> workers, boolean page) throws InterruptedException {
+        Load.Result first = null;
+        for (int c : connections) {
+            // Closed loop on 2 cores: a request at c connections takes about c / 2 times its time alone, and a
+            // row needs at least two per connection (warm-up and measured).
+            if (first != null && first.p50ms() * c > 45_000) {
+                notes.add(label + ": " + name + " at " + c + " connections skipped: at "
+                        + String.format(Locale.ROOT, "%.0f", first.p50ms()) + " ms a request it would not finish in the time budget");
+                continue;
+            }
+            Load.Result r = Load.run(name, c, warmup, seconds, workers);
+            log(r);
+            if (first == null) {
+                first = r;
+            }
+            row(label, name, "read", r, base.get(c), page, false);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Workers
+
+    interface Call {
+        void call(Http http) throws Exception;
+    }
+
+    private static Load.Worker conn(String cookie, Call call) {
+        Http http = new Http(HOST, PORT, cookie);
+        return new Load.Worker() {
+            @Override
+            public void call() throws Exception {
+                call.call(http);
+            }
+
+            @Override
+            public void close() {
+                http.close();
+            }
+        };
+    }
+
+    private static Load.Worker get(String cookie, String path, int status) {
+        return conn(cookie, http -> expect(http.get(path), status));
+    }
+
+    static Http.Response expect(Http.Response r, int status) throws IOException {
+        if (r.status() != status) {
+            String body = r.text();
+            throw new IOException("HTTP " + r.status() + ": " + body.substring(0, Math.min(300, body.length())));
+        }
+        return r;
+    }
+
+    private static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
+    private static final Pattern STATE = Pattern.compile("\"state\":\"([A-Z_]+)\"");
+
+    /** Transitions through the API: each connection owns every c-th claim of the pool, so versions stay its own. */
+    private static final class ServerTransitions {
+        final List<Long> pool;
+        final Map<Long, String> state = new ConcurrentHashMap<>();
+        final Map<Long, Long> version = new ConcurrentHashMap<>();
+
+        ServerTransitions(DataSet.Made made) {
+            pool = made.transitionPool();
+            pool.forEach(id -> {
+                state.put(id, "RESEARCHING");
+                version.put(id, 0L);
+            });
+        }
+
+        Load.Worker worker(String cookie, int k, int c) {
+            List<Long> mine = new ArrayList<>();
+            for (int i = k; i < pool.size(); i += c) {
+                mine.add(pool.get(i));
+            }
+            int[] next = { 0 };
+            return conn(cookie, http -> {
+                long id = mine.get(next[0]++ % mine.size());
+                boolean submit = state.get(id).equals("RESEARCHING");
+                String body = submit ? "{\"to\":\"IN_REVIEW\",\"version\":" + version.get(id) + "}"
+                        : "{\"to\":\"RESEARCHING\",\"comment\":\"Sent back by the benchmark\",\"version\":"
+                                + version.get(id) + "}";
+                Http.Response r = http.postJson("/api/claims/" + id + "/transitions", body);
+                if (r.status() != 200) {
+                    resync(http, id);
+                }
+                expect(r, 200);
+                take(id, r.text());
+            });
+        }
+
+        void take(long id, String json) {
+            Matcher v = VERSION.matcher(json);
+            long last = -1;
+            while (v.find()) {
+                last = Long.parseLong(v.group(1));
+            }
+            Matcher s = STATE.matcher(json);
+            if (s.find()) {
+                state.put(id, s.group(1));
+            }
+            version.put(id, last);
+        }
+
+        void resync(Http http, long id) throws IOException {
+            take(id, expect(http.get("/api/claims/" + id), 200).text());
+        }
+    }
+
+    /** The same writes as a transition, in plain JDBC through the application's own appender. */
+    private static final class JdbcTransitions {
+        final String url;
+        final boolean pg;
+        final DataSet.Made made;
+        final List<Long> pool;
+        final Map<Long, Long> article = new HashMap<>();
+        final Map<Long, String> state = new ConcurrentHashMap<>();
+        final Map<Long, Long> version = new ConcurrentHashMap<>();
+
+        JdbcTransitions(String url, boolean pg, DataSet.Made made) throws SQLException {
+            this.url = url;
+            this.pg = pg;
+            this.made = made;
+            this.pool = made.jdbcPool();
+            try (Connection c = jdbc(url, pg); Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("select id, article_id, state, version from claim where state = 'RESEARCHING'")) {
+                while (r.next()) {
+                    article.put(r.getLong(1), r.getLong(2));
+                    state.put(r.getLong(1), r.getString(3));
+                    version.put(r.getLong(1), r.getLong(4));
+                }
+            }
+        }
+
+        Load.Worker worker(int k, int c) {
+            List<Long> mine = new ArrayList<>();
+            for (int i = k; i < pool.size(); i += c) {
+                mine.add(pool.get(i));
+            }
+            Connection db;
+            try {
+                db = jdbc(url, pg);
+                db.setAutoCommit(false);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            int[] next = { 0 };
+            return new Load.Worker() {
+                @Override
+                public void call() throws Exception {
+                    long id = mine.get(next[0]++ % mine.size());
+                    String from = state.get(id);
+                    String to = from.equals("RESEARCHING") ? "IN_REVIEW" : "RESEARCHING";
+                    try (PreparedStatement up = db.prepareStatement("update claim set state = ?, updated_at = ?,"
+                            + " version = version + 1 where id = ? and version = ?")) {
+                        up.setString(1, to);
+                        up.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+                        up.setLong(3, id);
+                        up.setLong(4, version.get(id));
+                        if (up.executeUpdate() != 1) {
+                            db.rollback();
+                            throw new IllegalStateException("claim " + id + " changed under the baseline");
+                        }
+                    }
+                    BenchAppend.append(db, made.editorId(), made.editorName(), "TRANSITION", article.get(id), id,
+                            CanonicalJson.write(Map.of("state", from)), CanonicalJson.write(Map.of("state", to)),
+                            to.equals("RESEARCHING") ? "Sent back by the benchmark" : null);
+                    db.commit();
+                    state.put(id, to);
+                    version.put(id, version.get(id) + 1);
+                }
+
+                @Override
+                public void close() {
+                    try {
+                        db.close();
+                    } catch (SQLException ignored) {
+                        // done
+                    }
+                }
+            };
+        }
+    }
+
+    static Connection jdbc(String url, boolean pg) throws SQLException {
+        return pg ? DriverManager.getConnection(url + "?reWriteBatchedInserts=true", "postgres", "")
+                : DriverManager.getConnection(url, "factdesk", "factdesk");
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // The table
+
+    private void startRow(String label, String what, Server s) {
+        long[] rss = s.rss();
+        log(String.format(Locale.ROOT, "start %s %s: %.2f s, RSS %d MiB", label, what, s.startSeconds, rss[0] / 1024));
+        startTable.append(String.format(Locale.ROOT, "| %s | %s | %.2f s | %d MiB |%n", label, what, s.startSeconds,
+                rss[0] / 1024));
+    }
+
+    private void dataRow(String label, String url, boolean pg, DataSet.Made made) throws SQLException {
+        StringBuilder states = new StringBuilder();
+        try (Connection c = jdbc(url, pg); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select state, count(*) from claim group by state order by state")) {
+            while (r.next()) {
+                states.append(states.length() == 0 ? "" : ", ").append(r.getString(1)).append(' ').append(r.getLong(2));
+            }
+        }
+        dataTable.append(String.format(Locale.ROOT, "| %s | %d s | %d | %d | %s | %d | %d | %d |%n", label,
+                made.seconds(), countOf(url, pg, "article"), made.claims(), states, made.evidence(),
+                made.sources(), made.events()));
+    }
+
+    private static long countOf(String url, boolean pg, String table) throws SQLException {
+        try (Connection c = jdbc(url, pg); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select count(*) from " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private void row(String label, String name, String kind, Load.Result r, Load.Result base, boolean page,
+            boolean write) {
+        String rps = String.format(Locale.ROOT, r.rps() < 10 ? "%.2f" : "%.0f", r.rps());
+        String p50 = fmt(r.p50ms());
+        String p99 = fmt(r.p99ms());
+        if (base != null) {
+            rps += String.format(Locale.ROOT, " (%.2f×)", r.rps() / base.rps());
+            p50 += String.format(Locale.ROOT, " (%.1f×)", r.p50ms() / base.p50ms());
+            p99 += String.format(Locale.ROOT, " (%.1f×)", r.p99ms() / base.p99ms());
+        }
+        List<String> flags = new ArrayList<>();
+        if (base != null && r.rps() < base.rps() / 2) {
+            flags.add("< ½ baseline");
+        }
+        if (page && r.connections() == 16 && r.p99ms() > 50) {
+            flags.add("page p99 > 50 ms");
+        }
+        if (write && r.connections() == 16 && r.p99ms() > 100) {
+            flags.add("write p99 > 100 ms");
+        }
+        if (r.errors() > 0) {
+            flags.add(r.errors() + " errors: " + r.firstError());
+        }
+        if (r.requests() == 0) {
+            flags.add("no answer in the window");
+        }
+        if (flags.stream().anyMatch(f -> !f.equals("< ½ baseline")) || (flags.contains("< ½ baseline")
+                && r.connections() == 16)) {
+            findings.add(label + ", " + name + " @" + r.connections() + ": " + String.join("; ", flags));
+        }
+        table.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %s | %s | %s | %s |%n", label,
+                name, r.connections(), r.requests(), rps, p50, p99, fmt(r.p99CorrectedMs()), fmt(r.maxMs()),
+                String.join("; ", flags).replace("|", "/")));
+    }
+
+    private static String fmt(double ms) {
+        if (Double.isNaN(ms)) {
+            return "—";
+        }
+        return ms < 10 ? String.format(Locale.ROOT, "%.2f", ms) : String.format(Locale.ROOT, "%.0f", ms);
+    }
+
+    private String report(double totalSeconds) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("Generated by `bash src/bench/run` on ")
+                .append(DateTimeFormatter.ISO_LOCAL_DATE.format(OffsetDateTime.now(ZoneOffset.UTC))).append(" in ")
+                .append(String.format(Locale.ROOT, "%.1f", totalSeconds / 60)).append(" minutes")
+                .append(scale != 1 ? " (**scaled data set: " + scale + "**)" : "").append(".\n\n");
+        md.append("**Machine**: ").append(machine()).append(". Load average (1, 5, 15 min) at the start: ")
+                .append(loadAtStart).append(", at the end: ").append(loadAverage())
+                .append(" (anything well above 0 means other work shared the 2 cores).\n\n");
+        md.append("**Settings**: ").append(String.format(Locale.ROOT, "%.0f s warm-up + %.0f s measured per row", warmup,
+                seconds)).append(", closed loop, connections ").append(java.util.Arrays.toString(connections))
+                .append("; the load driver runs on the same 2 cores as the server and the database.\n\n");
+        md.append("### Data set\n\n| database | generated in | articles | claims | claims by state | evidence | sources | history events (chain) |\n")
+                .append("|---|---|---|---|---|---|---|---|\n").append(dataTable).append('\n');
+        md.append("### Start-up and memory\n\nTime from process start to the first answered request (`GET /q/health/live`),"
+                + " and resident memory (`VmRSS` of /proc/<pid>/status) right after it.\n\n")
+                .append("| database | database state | first answer | RSS |\n|---|---|---|---|\n").append(startTable).append('\n');
+        md.append("### Throughput and latency\n\nEach figure with its ratio to the baseline of its kind at the same"
+                + " concurrency (reads: `GET /api/users/me`; writes: the plain-JDBC transition). Latencies in ms;"
+                + " *p99 CO* is the p99 corrected for coordinated omission (see above).\n\n")
+                .append("| database | endpoint | conn. | requests | req/s (× baseline) | p50 (× baseline) | p99 (× baseline) | p99 CO | max | flags |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n").append(table).append('\n');
+        md.append(queryCounts());
+        md.append("### Over the issue's thresholds\n\n");
+        if (findings.isEmpty()) {
+            md.append("None.\n");
+        }
+        findings.forEach(f -> md.append("- ").append(f).append('\n'));
+        if (!notes.isEmpty()) {
+            md.append("\n### Notes\n\n");
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        }
+        return md.toString();
+    }
+
+    /** The table QueryCountTest printed, from the run script's log of it (absent: not run). */
+    private String queryCounts() throws IOException {
+        Path log = dir.resolve("query-counts.log");
+        if (!Files.exists(log)) {
+            return "";
+        }
+        List<String> lines = Files.readAllLines(log);
+        StringBuilder out = new StringBuilder("### SQL statements per request\n\n");
+        int at = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("SQL statements per request")) {
+                at = i;
+            }
+        }
+        String exit = lines.stream().filter(l -> l.startsWith("exit=")).findFirst().orElse("exit=?");
+        if (at < 0) {
+            return out.append("QueryCountTest printed no table (").append(exit).append("): see `target/bench/query-counts.log`.\n\n").toString();
+        }
+        out.append("`QueryCountTest` on H2 (").append(exit.equals("exit=0") ? "passed" : "**failed: counts grow**")
+                .append("); ").append(lines.get(at)).append(":\n\n```\n");
+        for (int i = at + 1; i < lines.size() && !lines.get(i).isBlank() && !lines.get(i).startsWith("[")
+                && !lines.get(i).matches("^\\d\\d:\\d\\d:\\d\\d .*"); i++) {
+            out.append(lines.get(i)).append('\n');
+            if (lines.get(i).contains("<- grows")) {
+                findings.add("statement count grows: " + lines.get(i).strip());
+            }
+        }
+        return out.append("```\n\n").toString();
+    }
+
+    private static String machine() throws IOException {
+        String cpu = "?";
+        for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+            if (line.startsWith("model name")) {
+                cpu = line.substring(line.indexOf(':') + 1).strip();
+                break;
+            }
+        }
+        long memKb = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+            if (line.startsWith("MemTotal:")) {
+                memKb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        String pg = "?";
+        try (Connection c = DriverManager.getConnection(PG_SERVER + "postgres", "postgres", "");
+                Statement s = c.createStatement(); ResultSet r = s.executeQuery("show server_version")) {
+            r.next();
+            pg = r.getString(1);
+        } catch (SQLException e) {
+            pg = "not reached";
+        }
+        return String.format(Locale.ROOT, "%s, %d cores, %.0f GiB RAM; JDK %s (%s); PostgreSQL %s; H2 embedded (file)",
+                cpu, Runtime.getRuntime().availableProcessors(), memKb / 1024.0 / 1024.0,
+                System.getProperty("java.version"), System.getProperty("java.vm.vendor"), pg);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    static void log(Object o) {
+        String text = o instanceof Load.Result r ? String.format(Locale.ROOT,
+                "  %-70.70s c=%-3d n=%-6d %8.1f req/s  p50 %8.2f  p99 %8.2f  p99co %8.2f  max %8.2f  err %d%s",
+                r.name(), r.connections(), r.requests(), r.rps(), r.p50ms(), r.p99ms(), r.p99CorrectedMs(), r.maxMs(),
+                r.errors(), r.firstError() == null ? "" : " (" + r.firstError() + ")") : String.valueOf(o);
+        System.out.println(DateTimeFormatter.ISO_LOCAL_TIME.format(java.time.LocalTime.now()).substring(0, 8) + " " + text);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // The server process
+
+    static final class Server {
+        final Process process;
+        final double startSeconds;
+
+        private Server(Process process, double startSeconds) {
+            this.process = process;
+            this.startSeconds = startSeconds;
+        }
+
+        static Server start(Path app, Path dir, String kind, String url, boolean pg) throws Exception {
+            ProcessBuilder pb = new ProcessBuilder("java", "-jar", app.resolve("quarkus-run.jar").toString());
+            pb.directory(dir.toFile());
+            Map<String, String> env = pb.environment();
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(PORT));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", url);
+            env.put("QUARKUS_DATASOURCE_USERNAME", pg ? "postgres" : "factdesk");
+            env.put("QUARKUS_DATASOURCE_PASSWORD", pg ? "" : "factdesk");
+            env.put("FACTDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "factdesk-benchmark-session-key-0123456789");
+            pb.redirectErrorStream(true);
+            pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server-" + kind + ".log").toFile()));
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            long deadline = t0 + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < deadline) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("the server stopped at start: see " + dir.resolve("server-" + kind + ".log"));
+                }
+                if (answers()) {
+                    return new Server(p, (System.nanoTime() - t0) / 1e9);
+                }
+                Thread.sleep(5);
+            }
+            p.destroyForcibly();
+            throw new IllegalStateException("the server did not answer within 120 s");
+        }
+
+        private static boolean answers() {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(HOST, PORT), 200);
+                s.setSoTimeout(5_000);
+                s.getOutputStream().write(("GET /q/health/live HTTP/1.1\r\nHost: " + HOST + "\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                InputStream in = s.getInputStream();
+                byte[] head = in.readNBytes(12);
+                return head.length == 12 && new String(head, StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 200");
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** VmRSS and VmHWM in KiB. */
+        long[] rss() {
+            long[] out = new long[2];
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        out[0] = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    } else if (line.startsWith("VmHWM:")) {
+                        out[1] = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
+                }
+            } catch (IOException e) {
+                // process gone
+            }
+            return out;
+        }
+
+        void stop() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}
