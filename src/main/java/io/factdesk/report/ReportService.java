@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IntSummaryStatistics;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Builds the {@link Report} of an article or of a selection of claims. Whatever the number of claims
@@ -126,7 +128,7 @@ public class ReportService {
         Map<Long, List<Report.ReportSource>> sources = claims.isEmpty() ? Map.of()
                 : sources(selection, states, publicOnly);
         Map<Long, List<Report.Correction>> corrections = claims.isEmpty() ? Map.of()
-                : corrections(selection, states, head.seq());
+                : corrections(claims.stream().map(c -> c.id).toList(), head.seq());
 
         List<Report.ReportClaim> items = new ArrayList<>(claims.size());
         List<Report.Correction> log = new ArrayList<>();
@@ -207,13 +209,15 @@ public class ReportService {
      * chain head the report prints: a correction is a move out of PUBLISHED (with its note) followed by
      * a move back to it; the verdicts before and after are those in force at the two moves.
      */
-    private Map<Long, List<Report.Correction>> corrections(Selection selection, Set<ClaimState> states, long headSeq) {
-        List<AuditEvent> events = em.createQuery("select e from AuditEvent e where e.claimId in (select c.id from"
-                + " Claim c where " + selection.where() + " and c.state in :states) and e.type in :types"
-                + " and e.seq <= :head order by e.seq", AuditEvent.class)
-                .setParameter(selection.parameter(), selection.value()).setParameter("states", states)
+    private Map<Long, List<Report.Correction>> corrections(List<Long> claimIds, long headSeq) {
+        // The claims' ids as a list, the head and the order applied here: with a subquery, or with
+        // "seq <= head" in the query, H2 walks every event of the chain instead of each claim's own.
+        List<AuditEvent> events = new ArrayList<>(em.createQuery("select e from AuditEvent e where e.claimId in :ids"
+                + " and e.type in :types", AuditEvent.class).setParameter("ids", claimIds)
                 .setParameter("types", List.of(EventType.TRANSITION.name(), EventType.VERDICT_SET.name()))
-                .setParameter("head", headSeq).getResultList();
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList());
+        events.removeIf(e -> e.seq > headSeq);
+        events.sort(Comparator.comparingLong(e -> e.seq));
         Map<Long, ClaimFold> folds = new HashMap<>();
         Map<Long, List<Report.Correction>> result = new HashMap<>();
         for (AuditEvent event : events) {
