@@ -174,9 +174,7 @@ public class ClaimService {
         claim.firstAppearance = FieldChecks.trimToNull(firstAppearance);
         claim.topic = topic;
         Map<String, Object> after = fields(claim);
-        before.keySet().removeIf(k -> Objects.equals(before.get(k), after.get(k)));
-        after.keySet().retainAll(before.keySet());
-        if (!after.isEmpty()) {
+        if (AuditLog.keepChanges(before, after)) {
             claim.updatedAt = Instant.now();
             audit.record(EventType.CLAIM_EDITED, actor, claim.article.id, claim.id, before, after, null);
         }

@@ -57,6 +57,16 @@ public class AuditLog {
      * when there is no request (start-up) or no one is signed in. For changes whose service is not
      * handed the acting user, such as the user administration.
      */
+    /**
+     * Keeps in {@code before} and {@code after} only the fields whose value changed (both maps are
+     * edited in place), for an edit event that records what changed; true when anything did.
+     */
+    public static boolean keepChanges(Map<String, Object> before, Map<String, Object> after) {
+        before.keySet().removeIf(k -> Objects.equals(before.get(k), after.get(k)));
+        after.keySet().retainAll(before.keySet());
+        return !after.isEmpty();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(EventType type, Map<String, Object> before, Map<String, Object> after, String comment) {
         record(type, signedInUser(), null, null, before, after, comment);

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The organisation's settings that reports print: its name, home page, methodology and corrections
@@ -55,9 +54,7 @@ public class OrganisationService {
         org.methodology = FieldChecks.trimToNull(methodology);
         org.correctionsPolicy = FieldChecks.trimToNull(correctionsPolicy);
         Map<String, Object> after = view(org);
-        before.keySet().removeIf(k -> Objects.equals(before.get(k), after.get(k)));
-        after.keySet().retainAll(before.keySet());
-        if (!after.isEmpty()) {
+        if (AuditLog.keepChanges(before, after)) {
             org.updatedAt = Instant.now();
             audit.record(EventType.ORGANISATION_CHANGED, actor, null, null, before, after, null);
         }

@@ -236,9 +236,7 @@ public class SourceService {
             throw raceOn(e);
         }
         Map<String, Object> after = fields(s);
-        before.keySet().removeIf(k -> java.util.Objects.equals(before.get(k), after.get(k)));
-        after.keySet().retainAll(before.keySet());
-        if (!after.isEmpty()) {
+        if (AuditLog.keepChanges(before, after)) {
             audit.record(EventType.SOURCE_EDITED, actor, null, null, before, after, null);
         }
         return s;
