@@ -5,8 +5,10 @@ import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
+import io.factdesk.history.HistoryService;
 import io.factdesk.review.ClaimState;
 import io.factdesk.system.Form;
+import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
@@ -47,8 +49,23 @@ public class ArticlePages {
 
         static native TemplateInstance importForm(Form form);
 
-        static native TemplateInstance reader(Article article, List<ReaderText.Paragraph> paragraphs,
-                List<Claim> claims, List<Topic> topics, ClaimState[] states, Form form, Long created);
+        static native TemplateInstance reader(Article article, ReaderParts parts, List<Topic> topics,
+                ClaimState[] states, Form form, Long created);
+
+        static native TemplateInstance readerText(List<ReaderText.Paragraph> paragraphs);
+
+        static native TemplateInstance readerClaims(List<Claim> claims);
+    }
+
+    /**
+     * What the reader shows every reviewer alike, rendered once per chain head ({@link PageCache}): the
+     * article text with its claims highlighted, and the claim list with how many claims it holds.
+     */
+    public record ReaderParts(String text, String claims, int count) implements PageCache.Part {
+        @Override
+        public long weight() {
+            return 2L * (text.length() + claims.length());
+        }
     }
 
     @Inject
@@ -56,6 +73,12 @@ public class ArticlePages {
 
     @Inject
     ClaimService claims;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    PageCache pages;
 
     @Inject
     Me me;
@@ -130,16 +153,24 @@ public class ArticlePages {
     }
 
     private TemplateInstance reader(long id, Form form, Long created) {
+        // The head first: a change committed while the parts render lands in the parts of this older
+        // head, which no later request asks for (HeadCache).
+        HistoryService.Head head = history.head();
         Article article = articles.get(id);
-        List<Claim> marked = claims.ofArticle(id);
-        List<ReaderText.Mark> marks = marked.stream()
-                .map(c -> new ReaderText.Mark(c.id, c.start, c.end, c.topic.cssClass(), c.state.name())).toList();
+        ReaderParts parts = pages.part(new PageCache.Key("reader-" + id, "", head.seq()), () -> readerParts(article));
         List<Topic> topics = Topic.active();
         if (form.value("topicId").isEmpty() && !topics.isEmpty()) {
             form.with("topicId", topics.get(0).id);
         }
-        return Templates.reader(article, ReaderText.build(article.body, marks), marked, topics,
-                ClaimState.values(), form, created);
+        return Templates.reader(article, parts, topics, ClaimState.values(), form, created);
+    }
+
+    private ReaderParts readerParts(Article article) {
+        List<Claim> marked = claims.ofArticle(article.id);
+        List<ReaderText.Mark> marks = marked.stream()
+                .map(c -> new ReaderText.Mark(c.id, c.start, c.end, c.topic.cssClass(), c.state.name())).toList();
+        return new ReaderParts(Templates.readerText(ReaderText.build(article.body, marks)).render(),
+                Templates.readerClaims(marked).render(), marked.size());
     }
 
     private static Integer integer(String value, String field) {

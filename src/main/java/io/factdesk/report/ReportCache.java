@@ -1,23 +1,17 @@
 package io.factdesk.report;
 
 import io.factdesk.history.HistoryService;
+import io.factdesk.system.HeadCache;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
- * Rendered reports, kept while nothing has changed. Every change to what a report shows (a claim,
- * verdict, source, topic, label, user or the organisation) appends an event to the history in the
- * transaction of the change, so a report rendered at chain head {@code seq} is the report of any
- * later request that still reads head {@code seq}; the key holds the head and a newer head is a new
- * key. A report is rendered once however many ask for it at the same moment, and the cache keeps the
- * most recently used renderings up to {@link #MAX_WEIGHT} characters or bytes. docs/reports.md.
+ * Rendered reports, kept while nothing has changed: every change to what a report shows (a claim,
+ * verdict, source, topic, label, user or the organisation) appends an event to the history, which
+ * moves the chain head a key holds ({@link HeadCache}). A report is rendered once however many ask
+ * for it at the same moment. docs/reports.md.
  */
 @ApplicationScoped
-public class ReportCache {
+public class ReportCache extends HeadCache<ReportCache.Key, ReportCache.Rendered> {
 
     /** About 64 MiB of rendered reports (a 1,000-claim article: about 1 MB as HTML, 2 MB as PDF). */
     static final long MAX_WEIGHT = 64L * 1024 * 1024;
@@ -26,7 +20,7 @@ public class ReportCache {
      * What was rendered: {@code subject} names the report (e.g. {@code article-12}), {@code variant}
      * its scope and format, {@code baseUrl} where its public links point.
      */
-    public record Key(String subject, String variant, String baseUrl, long headSeq) {
+    public record Key(String subject, String variant, String baseUrl, long headSeq) implements HeadCache.AtHead {
 
         public static Key of(String subject, String variant, String baseUrl, HistoryService.Head head) {
             return new Key(subject, variant, baseUrl, head.seq());
@@ -41,55 +35,7 @@ public class ReportCache {
         }
     }
 
-    private final Map<Key, Rendered> entries = new LinkedHashMap<>(64, 0.75f, true);
-    private final Map<Key, Object> rendering = new ConcurrentHashMap<>();
-    private long weight;
-
-    /** The rendering under {@code key}, rendered now if there is none (one thread renders; others wait for it). */
-    public Rendered get(Key key, Supplier<Rendered> render) {
-        Rendered found = lookup(key);
-        if (found != null) {
-            return found;
-        }
-        Object lock = rendering.computeIfAbsent(key, k -> new Object());
-        synchronized (lock) {
-            try {
-                found = lookup(key);
-                if (found == null) {
-                    found = render.get();
-                    store(key, found);
-                }
-                return found;
-            } finally {
-                rendering.remove(key, lock);
-            }
-        }
-    }
-
-    /** Forgets every rendering (the statement-count test measures a report's own queries this way). */
-    public synchronized void clear() {
-        entries.clear();
-        weight = 0;
-    }
-
-    private synchronized Rendered lookup(Key key) {
-        return entries.get(key);
-    }
-
-    private synchronized void store(Key key, Rendered rendered) {
-        long w = rendered.weight();
-        if (w > MAX_WEIGHT / 4) {
-            return;
-        }
-        Rendered old = entries.put(key, rendered);
-        weight += w - (old == null ? 0 : old.weight());
-        // Entries of an older head are never asked for again: they go first, then the least recently used.
-        for (Iterator<Map.Entry<Key, Rendered>> it = entries.entrySet().iterator(); it.hasNext() && weight > 0;) {
-            Map.Entry<Key, Rendered> e = it.next();
-            if (e.getKey().headSeq() < key.headSeq() || weight > MAX_WEIGHT) {
-                weight -= e.getValue().weight();
-                it.remove();
-            }
-        }
+    public ReportCache() {
+        super(MAX_WEIGHT, Rendered::weight);
     }
 }

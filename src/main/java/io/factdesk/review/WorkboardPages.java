@@ -6,8 +6,10 @@ import io.factdesk.article.Article;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.Topic;
+import io.factdesk.history.HistoryService;
 import io.factdesk.report.ReportFormat;
 import io.factdesk.system.Form;
+import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
@@ -173,8 +175,18 @@ public class WorkboardPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance board(Board board, Filters filters, Form form, Choices choices, boolean bulk,
-                Form bulkForm, Set<Long> selected, Moved outcome);
+        static native TemplateInstance board(Board board, String columns, Filters filters, Form form,
+                Choices choices, boolean bulk, Form bulkForm, Set<Long> selected, Moved outcome);
+
+        static native TemplateInstance columns(Board board, Filters filters, boolean bulk, Set<Long> selected);
+    }
+
+    /** A board and its columns rendered with nothing selected: what {@link PageCache} keeps per filter and head. */
+    public record Shown(Board board, String columns) implements PageCache.Part {
+        @Override
+        public long weight() {
+            return 2L * columns.length() + 1024;
+        }
     }
 
     @Inject
@@ -182,6 +194,12 @@ public class WorkboardPages {
 
     @Inject
     BulkMoves bulkMoves;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    PageCache pages;
 
     @Inject
     Me me;
@@ -269,8 +287,12 @@ public class WorkboardPages {
                 .with("verdict", filters.verdict()).with("assignee", filters.assignee())
                 .with("article", filters.article()).with("q", filters.q());
         Board board;
+        String columns;
         Article article = null;
+        boolean bulk = me.editor();
         try {
+            // The head first: see HeadCache.
+            HistoryService.Head head = history.head();
             ClaimService.Filter filter = parse(filters);
             // The selects show what the URL meant, whether it named a topic or gave its id.
             form.with("state", filter.state() == null ? null : filter.state().name()).with("topic", filter.topic())
@@ -278,17 +300,32 @@ public class WorkboardPages {
                     .with("assignee", "none".equals(filter.assignee()) ? "nobody"
                             : filters.assignee().equalsIgnoreCase("me") ? "me" : filter.assignee());
             article = filter.article() == null ? null : Article.findById(filter.article());
-            board = board(filter, PageResult.Request.of(QueryParams.optionalInt("page", page), PAGE_SIZE));
+            PageResult.Request paging = PageResult.Request.of(QueryParams.optionalInt("page", page), PAGE_SIZE);
+            if (selected.isEmpty()) {
+                // The filters as typed shape the links, the filter as understood ("me" is a name) the cards.
+                PageCache.Key key = new PageCache.Key("workboard", filters.query() + "|" + filter + "|"
+                        + paging.page() + "|" + bulk, head.seq());
+                Shown shown = pages.part(key, () -> {
+                    Board b = board(filter, paging);
+                    return new Shown(b, Templates.columns(b, filters, bulk, Set.of()).render());
+                });
+                board = shown.board();
+                columns = shown.columns();
+            } else {
+                board = board(filter, paging);
+                columns = Templates.columns(board, filters, bulk, selected).render();
+            }
         } catch (ProblemException e) {
             // A filter that means nothing (typed into the URL): said next to its field, with an empty board.
             form.failed(e);
             board = Board.empty();
+            columns = Templates.columns(board, filters, bulk, selected).render();
             status = status == 200 ? e.status() : status;
         }
         Choices choices = new Choices(Topic.active(), RatingLabel.scale(true), User.listAll(Sort.by("username")),
                 ClaimState.values(), targets(), bulkReasons(), article, ReportFormat.values());
-        return Response.status(status).entity(Templates.board(board, filters, form, choices, me.editor(), bulkForm,
-                selected, outcome)).build();
+        return Response.status(status).entity(Templates.board(board, columns, filters, form, choices, bulk,
+                bulkForm, selected, outcome)).build();
     }
 
     /**

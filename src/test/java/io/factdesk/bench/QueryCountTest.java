@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factdesk.report.ReportCache;
 import io.factdesk.review.Workflow;
+import io.factdesk.system.PageCache;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
 import io.factdesk.testing.Browser;
@@ -35,6 +36,9 @@ class QueryCountTest {
 
     @Inject
     ReportCache reportCache;
+
+    @Inject
+    PageCache pageCache;
 
     @Test
     void statementCountsDoNotGrowWithTheArticle() {
@@ -88,12 +92,13 @@ class QueryCountTest {
     }
 
     /**
-     * The second answer, counted; rendered reports are forgotten in between, so that a report's count is
-     * that of building it, not of finding it in {@link ReportCache}.
+     * The second answer, counted; rendered reports and page parts are forgotten in between, so that a
+     * count is that of building the answer, not of finding it in {@link ReportCache} or {@link PageCache}.
      */
     private long statements(String session, String path) {
         Browser.withSession(session).get(path).then().statusCode(200);
         reportCache.clear();
+        pageCache.clear();
         long before = StatementCounter.count();
         Browser.withSession(session).get(path).then().statusCode(200);
         return StatementCounter.count() - before;

@@ -1,0 +1,125 @@
+package io.factdesk.system;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.factdesk.review.Workflow;
+import io.factdesk.testing.Api;
+import io.factdesk.testing.Articles;
+import io.factdesk.testing.Browser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's text and claim list and the workboard's columns are rendered once per chain head and
+ * shared (PageCache): what a user sees must still be what the database holds now, and what is theirs
+ * alone (their queue, their role's tools, their form token) must stay theirs.
+ */
+@QuarkusTest
+class PageCacheTest {
+
+    @Test
+    void theReaderShowsAMoveMadeAfterThePageWasRendered() {
+        long id = Workflow.newClaim();
+        long article = Workflow.claim(id).getLong("articleId");
+        String session = Browser.signIn(Api.REVIEWER);
+        Element before = Browser.open(session, "/articles/" + article).html().getElementById("claim-" + id);
+        assertThat(before.attr("data-state"), equalTo("NEW"));
+
+        Workflow.move(Workflow.SETUP_EDITOR, id, "RESEARCHING", Map.of("assignee",
+                Workflow.SETUP_REVIEWER.username()), 200);
+
+        Document after = Browser.open(session, "/articles/" + article).html();
+        Element item = after.getElementById("claim-" + id);
+        assertThat(item.attr("data-state"), equalTo("RESEARCHING"));
+        assertThat(item.selectFirst(".badge").text(), equalTo("Researching"));
+        assertThat(item.text(), containsString(Workflow.SETUP_REVIEWER.username()));
+        assertThat(after.selectFirst("#article-body .hl[data-claims=" + id + "]").attr("data-state"),
+                equalTo("RESEARCHING"));
+    }
+
+    @Test
+    void aTopicRenamedAfterwardsIsRenamedOnTheReaderAndTheBoard() {
+        String name = Articles.unique("Water supply ");
+        var topic = Api.asEditor().body(Map.of("name", name)).post("/api/topics").then().statusCode(201)
+                .extract().jsonPath();
+        var imported = Articles.importText(Articles.unique("Topics"), "The dam holds 40 million cubic metres.");
+        long id = Articles.markByQuote(imported.id(), "40 million cubic metres", name);
+        String session = Browser.signIn(Api.EDITOR);
+        String reader = "/articles/" + imported.id();
+        String board = "/workboard?article=" + imported.id();
+        assertThat(Browser.open(session, reader).html().selectFirst("#claim-" + id + " .topic-chip").text(),
+                equalTo(name));
+        assertThat(Browser.open(session, board).html().selectFirst("#card-" + id + " .topic-chip").text(),
+                equalTo(name));
+
+        Api.asEditor().body(Map.of("name", name + " (renamed)", "version", topic.getLong("version")))
+                .patch("/api/topics/" + topic.getLong("id")).then().statusCode(200);
+
+        assertThat(Browser.open(session, reader).html().selectFirst("#claim-" + id + " .topic-chip").text(),
+                equalTo(name + " (renamed)"));
+        assertThat(Browser.open(session, board).html().selectFirst("#card-" + id + " .topic-chip").text(),
+                equalTo(name + " (renamed)"));
+    }
+
+    @Test
+    void aSecondReaderOfTheSamePageGetsTheirOwnFormTokenAndCanMarkAClaim() {
+        var imported = Articles.importDemoCopy();
+        String first = Browser.signIn(Api.REVIEWER);
+        String second = Browser.signIn(Workflow.SETUP_REVIEWER);
+        String firstCookie = Browser.open(first, "/articles").csrfCookie();
+        String secondCookie = Browser.open(second, "/articles").csrfCookie();
+        Browser.Page firstPage = Browser.open(first, firstCookie, "/articles/" + imported.id());
+        Browser.Page secondPage = Browser.open(second, secondCookie, "/articles/" + imported.id());
+        assertThat(secondPage.csrfToken(), not(equalTo(firstPage.csrfToken())));
+        assertThat(firstPage.html().selectFirst(".user-name").text(), equalTo(Api.REVIEWER.username()));
+        assertThat(secondPage.html().selectFirst(".user-name").text(), equalTo(Workflow.SETUP_REVIEWER.username()));
+
+        String topicId = secondPage.html().select("#claim-form select[name=topicId] option").stream()
+                .filter(o -> o.text().equals("Casualty figures")).findFirst().orElseThrow().attr("value");
+        String location = Browser.withSession(second).cookie(Browser.CSRF_COOKIE, secondCookie)
+                .contentType(ContentType.URLENC).formParam(Browser.CSRF_FIELD, secondPage.csrfToken())
+                .formParam("quote", "more than 450.000 Syrians").formParam("statement", "The death toll")
+                .formParam("topicId", topicId).post("/articles/{id}/claims", imported.id())
+                .then().statusCode(303).extract().header("Location");
+        assertThat(location, containsString("/articles/" + imported.id() + "?created="));
+
+        Document shown = Browser.open(second, secondCookie, "/articles/" + imported.id()).html();
+        assertThat(shown.select("#claim-list .claim-item"), hasSize(1));
+        assertThat(shown.selectFirst("#claim-list .claim-quote").text(), equalTo("more than 450.000 Syrians"));
+    }
+
+    @Test
+    void eachUserSeesTheirOwnQueueAndTheirOwnToolsOnTheSameBoard() {
+        long mine = Workflow.claimIn("RESEARCHING");
+        long article = Workflow.claim(mine).getLong("articleId");
+        Workflow.ensureUsers();
+        String assigned = Browser.signIn(Workflow.SETUP_REVIEWER);
+        String other = Browser.signIn(Api.REVIEWER);
+        String editor = Browser.signIn(Api.EDITOR);
+
+        // No change between these requests: they all read the same chain head.
+        Document queue = Browser.open(assigned, "/workboard?assignee=me").html();
+        Document otherQueue = Browser.open(other, "/workboard?assignee=me").html();
+        Document editorBoard = Browser.open(editor, "/workboard?article=" + article).html();
+        Document reviewerBoard = Browser.open(other, "/workboard?article=" + article).html();
+
+        assertThat(queue.selectFirst(".board-card[data-claim-id=" + mine + "]"), notNullValue());
+        assertThat(otherQueue.selectFirst(".board-card[data-claim-id=" + mine + "]"), nullValue());
+        assertThat(editorBoard.selectFirst("#card-" + mine + " input[name=ids]"), notNullValue());
+        assertThat(reviewerBoard.selectFirst("#card-" + mine), notNullValue());
+        assertThat(reviewerBoard.selectFirst("#card-" + mine + " input[name=ids]"), nullValue());
+        assertThat(reviewerBoard.selectFirst("#bulk-toolbar"), nullValue());
+        assertThat(editorBoard.selectFirst(".board-column[data-state=RESEARCHING] .count").attr("data-count"),
+                equalTo("1"));
+    }
+}
