@@ -3,6 +3,7 @@ package io.factdesk.report;
 import io.factdesk.history.HistoryService;
 import io.factdesk.system.HeadCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Rendered reports, kept while nothing has changed: every change to what a report shows (a claim,
@@ -27,11 +28,18 @@ public class ReportCache extends HeadCache<ReportCache.Key, ReportCache.Rendered
         }
     }
 
-    /** A rendered report: its body (a String or bytes), its file name and how many claims it holds. */
-    public record Rendered(Object body, String fileName, boolean isPublic, int claims) {
+    /**
+     * A rendered report: its body as sent (text is encoded to UTF-8 once, not for every reader), its
+     * file name and how many claims it holds.
+     */
+    public record Rendered(byte[] body, String fileName, boolean isPublic, int claims) {
+
+        public Rendered(String text, String fileName, boolean isPublic, int claims) {
+            this(text.getBytes(StandardCharsets.UTF_8), fileName, isPublic, claims);
+        }
 
         long weight() {
-            return body instanceof byte[] bytes ? bytes.length : 2L * body.toString().length();
+            return body.length;
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
@@ -41,7 +42,8 @@ public class ReportResponses {
             case JSON -> write(report);
             case CLAIMREVIEW -> ClaimReviews.toJson(ClaimReviews.of(report, json), json);
         };
-        return new ReportCache.Rendered(body, fileName(report, subject, format), report.isPublic(),
+        byte[] bytes = body instanceof byte[] b ? b : body.toString().getBytes(StandardCharsets.UTF_8);
+        return new ReportCache.Rendered(bytes, fileName(report, subject, format), report.isPublic(),
                 report.claims().size());
     }
 
