@@ -158,7 +158,7 @@ public class ArticlePages {
         HistoryService.Head head = history.head();
         Article article = articles.get(id);
         ReaderParts parts = pages.part(new PageCache.Key("reader-" + id, "", head.seq()), () -> readerParts(article));
-        List<Topic> topics = Topic.active();
+        List<Topic> topics = pages.rows("topics", head.seq(), Topic::active);
         if (form.value("topicId").isEmpty() && !topics.isEmpty()) {
             form.with("topicId", topics.get(0).id);
         }

@@ -290,9 +290,9 @@ public class WorkboardPages {
         String columns;
         Article article = null;
         boolean bulk = me.editor();
+        // The head first: see HeadCache.
+        long head = history.head().seq();
         try {
-            // The head first: see HeadCache.
-            HistoryService.Head head = history.head();
             ClaimService.Filter filter = parse(filters);
             // The selects show what the URL meant, whether it named a topic or gave its id.
             form.with("state", filter.state() == null ? null : filter.state().name()).with("topic", filter.topic())
@@ -304,7 +304,7 @@ public class WorkboardPages {
             if (selected.isEmpty()) {
                 // The filters as typed shape the links, the filter as understood ("me" is a name) the cards.
                 PageCache.Key key = new PageCache.Key("workboard", filters.query() + "|" + filter + "|"
-                        + paging.page() + "|" + bulk, head.seq());
+                        + paging.page() + "|" + bulk, head);
                 Shown shown = pages.part(key, () -> {
                     Board b = board(filter, paging);
                     return new Shown(b, Templates.columns(b, filters, bulk, Set.of()).render());
@@ -322,8 +322,10 @@ public class WorkboardPages {
             columns = Templates.columns(board, filters, bulk, selected).render();
             status = status == 200 ? e.status() : status;
         }
-        Choices choices = new Choices(Topic.active(), RatingLabel.scale(true), User.listAll(Sort.by("username")),
-                ClaimState.values(), targets(), bulkReasons(), article, ReportFormat.values());
+        Choices choices = new Choices(pages.rows("topics", head, Topic::active),
+                pages.rows("rating-scale", head, () -> RatingLabel.scale(true)),
+                pages.rows("people", head, () -> User.listAll(Sort.by("username"))), ClaimState.values(), targets(),
+                bulkReasons(), article, ReportFormat.values());
         return Response.status(status).entity(Templates.board(board, columns, filters, form, choices, bulk,
                 bulkForm, selected, outcome)).build();
     }
