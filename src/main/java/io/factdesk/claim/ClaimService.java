@@ -64,6 +64,9 @@ public class ClaimService {
     static final String OPTIONAL_FETCHES = " left join fetch c.assignee left join fetch c.verdict"
             + " left join fetch c.submittedBy";
 
+    /** The most ids {@link #byIds} binds one by one; a workboard shows 150 cards, a search page at most 200. */
+    static final int MAX_LISTED_IDS = 256;
+
     /** The longest first-appearance address accepted. */
     static final int MAX_URL = 2000;
 
@@ -296,10 +299,22 @@ public class ClaimService {
     public List<Long> findIds(Filter f, PageResult.Request paging) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        TypedQuery<Long> select = em.createQuery("select c.id from Claim c" + where + " order by c.id desc",
+        TypedQuery<Long> select = em.createQuery("select c.id from Claim c" + where + " order by " + newestFirst(f),
                 Long.class);
         params.forEach(select::setParameter);
         return select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size()).getResultList();
+    }
+
+    /**
+     * Newest first, led by the columns the filter fixes that an index starts with ({@code claim (state,
+     * topic_id, id)}, {@code (state, id)}, {@code (topic_id, id)}). Sorting on a column that holds one
+     * value changes nothing, but it tells H2 that the index is already in this order, so it reads the
+     * index backwards and stops after the page instead of sorting every match (PostgreSQL sees that by
+     * itself).
+     */
+    private static String newestFirst(Filter f) {
+        String lead = (f.state() != null ? "c.state desc, " : "") + (f.topic() != null ? "c.topic.id desc, " : "");
+        return lead + "c.id desc";
     }
 
     /**
@@ -312,10 +327,26 @@ public class ClaimService {
             return List.of();
         }
         Map<Long, Claim> found = new HashMap<>();
-        em.createQuery("select c from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy"
-                + OPTIONAL_FETCHES + " where c.id in :ids", Claim.class).setParameter("ids", ids)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList()
-                .forEach(c -> found.put(c.id, c));
+        String select = "select c from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy"
+                + OPTIONAL_FETCHES + " where c.id in ";
+        TypedQuery<Claim> query;
+        if (ids.size() > MAX_LISTED_IDS) {
+            query = em.createQuery(select + ":ids", Claim.class).setParameter("ids", ids);
+        } else {
+            // One named parameter per id, their number rounded up to a power of two (the last id repeated):
+            // Hibernate keeps a query without list parameters translated, where it translates a query
+            // with a list parameter anew on every call (a third of a workboard's time, profiled).
+            int slots = Math.max(8, Integer.highestOneBit(ids.size() - 1) << 1);
+            StringBuilder in = new StringBuilder("(");
+            for (int i = 0; i < slots; i++) {
+                in.append(i == 0 ? ":id0" : ", :id" + i);
+            }
+            query = em.createQuery(select + in + ")", Claim.class);
+            for (int i = 0; i < slots; i++) {
+                query.setParameter("id" + i, ids.get(Math.min(i, ids.size() - 1)));
+            }
+        }
+        query.setHint(HibernateHints.HINT_READ_ONLY, true).getResultList().forEach(c -> found.put(c.id, c));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
