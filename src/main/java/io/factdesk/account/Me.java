@@ -57,6 +57,11 @@ public class Me {
         return admin() ? "admin" : editor() ? "editor" : signedIn() ? "reviewer" : "";
     }
 
+    /** What a page shows of the signed-in user (name and role): part of the key of a kept page (PageCache). */
+    public String asShown() {
+        return username() + "|" + roleLabel();
+    }
+
     /** The database row of the signed-in user; loaded once per request. */
     public User user() {
         if (user == null) {

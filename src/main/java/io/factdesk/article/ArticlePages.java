@@ -7,6 +7,7 @@ import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
 import io.factdesk.history.HistoryService;
 import io.factdesk.review.ClaimState;
+import io.factdesk.system.CsrfField;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
@@ -81,6 +82,9 @@ public class ArticlePages {
     PageCache pages;
 
     @Inject
+    CsrfField csrf;
+
+    @Inject
     Me me;
 
     @GET
@@ -118,10 +122,21 @@ public class ArticlePages {
         }
     }
 
+    /**
+     * The reader. Until something changes, each user is sent the page as it was last rendered for them,
+     * with their browser's CSRF token (PageCache); the flash after creating a claim is rendered anew.
+     */
     @GET
     @Path("{id}")
-    public TemplateInstance reader(@RestPath long id, @RestQuery String created) {
-        return reader(id, Form.empty(), QueryParams.optionalLong("created", created));
+    public Response reader(@RestPath long id, @RestQuery String created) {
+        Long createdId = QueryParams.optionalLong("created", created);
+        if (createdId != null) {
+            return Response.ok(reader(id, Form.empty(), createdId)).build();
+        }
+        long head = history.head().seq();
+        byte[] page = pages.page(new PageCache.Key("reader-page-" + id, me.asShown(), head), csrf,
+                () -> reader(id, Form.empty(), null).render());
+        return Response.ok(page, PageCache.HTML).build();
     }
 
     /** The reader's "new claim" form; without JavaScript the reviewer pastes the quote. */

@@ -8,6 +8,7 @@ import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.Topic;
 import io.factdesk.history.HistoryService;
 import io.factdesk.report.ReportFormat;
+import io.factdesk.system.CsrfField;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
@@ -202,15 +203,34 @@ public class WorkboardPages {
     PageCache pages;
 
     @Inject
+    CsrfField csrf;
+
+    @Inject
     Me me;
 
     @Inject
     EntityManager em;
 
+    /**
+     * The board. Until something changes, each user is sent the board of these filters as it was last
+     * rendered for them, with their browser's CSRF token (PageCache); filters that mean nothing are
+     * answered anew, with the error next to the field.
+     */
     @GET
     public Response board(@RestQuery String state, @RestQuery String topic, @RestQuery String verdict,
             @RestQuery String assignee, @RestQuery String article, @RestQuery String q, @RestQuery String page) {
-        return page(Filters.of(state, topic, verdict, assignee, article, q), page, Form.empty(), Set.of(), null, 200);
+        Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
+        long head = history.head().seq();
+        try {
+            parse(filters);
+            QueryParams.optionalInt("page", page);
+        } catch (ProblemException e) {
+            return page(filters, page, Form.empty(), Set.of(), null, 200);
+        }
+        byte[] html = pages.page(new PageCache.Key("workboard-page", me.asShown() + "|" + filters.query() + "|"
+                + page, head), csrf, () -> ((TemplateInstance) page(filters, page, Form.empty(), Set.of(), null,
+                200).getEntity()).render());
+        return Response.ok(html, PageCache.HTML).build();
     }
 
     /**

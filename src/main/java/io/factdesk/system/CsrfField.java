@@ -5,6 +5,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,6 +18,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CsrfField {
 
     private static final String TOKEN_ATTRIBUTE = "csrf_token";
+
+    /** What a kept page holds where the token goes; HTML escaping leaves it as it is. */
+    public static final String PLACEHOLDER = "csrf-token-placeholder-0d1f5c";
+
+    private boolean placeholder;
 
     @Inject
     RoutingContext routing;
@@ -31,7 +37,23 @@ public class CsrfField {
         return fieldName;
     }
 
+    /**
+     * Renders {@link #PLACEHOLDER} instead of the token while {@code render} runs: a page kept for many
+     * requests (PageCache) must not hold this browser's token; the token is put in when it is sent.
+     */
+    public <T> T withPlaceholder(Supplier<T> render) {
+        placeholder = true;
+        try {
+            return render.get();
+        } finally {
+            placeholder = false;
+        }
+    }
+
     public String token() {
+        if (placeholder) {
+            return PLACEHOLDER;
+        }
         Object published = routing.get(TOKEN_ATTRIBUTE);
         if (published != null) {
             return published.toString();

@@ -1,6 +1,8 @@
 package io.factdesk.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -13,6 +15,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
+
+    /** The media type of a kept page. */
+    public static final String HTML = "text/html;charset=UTF-8";
 
     /** About 32 MiB of rendered parts (a 200-claim reader page: about 200 kB). */
     static final long MAX_WEIGHT = 32L * 1024 * 1024;
@@ -45,6 +50,61 @@ public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
     public <T> List<T> rows(String name, long headSeq, Supplier<List<T>> load) {
         Rows<T> rows = part(new Key(name, "", headSeq), () -> new Rows<>(List.copyOf(load.get())));
         return rows.rows();
+    }
+
+    /**
+     * A whole page as one user sees it at one chain head, as UTF-8, cut where the CSRF token goes: the
+     * same page for every request of that user until something changes, with each browser's own token.
+     */
+    public record Page(List<byte[]> pieces) implements Part {
+
+        static Page of(String html) {
+            List<byte[]> pieces = new ArrayList<>();
+            int from = 0;
+            for (int at = html.indexOf(CsrfField.PLACEHOLDER); at >= 0;
+                    at = html.indexOf(CsrfField.PLACEHOLDER, from)) {
+                pieces.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
+                from = at + CsrfField.PLACEHOLDER.length();
+            }
+            pieces.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
+            return new Page(List.copyOf(pieces));
+        }
+
+        /** The page with this token where the placeholder was. */
+        byte[] with(String token) {
+            byte[] t = token.getBytes(StandardCharsets.UTF_8);
+            int size = t.length * (pieces.size() - 1);
+            for (byte[] piece : pieces) {
+                size += piece.length;
+            }
+            byte[] page = new byte[size];
+            int at = 0;
+            for (int i = 0; i < pieces.size(); i++) {
+                if (i > 0) {
+                    System.arraycopy(t, 0, page, at, t.length);
+                    at += t.length;
+                }
+                byte[] piece = pieces.get(i);
+                System.arraycopy(piece, 0, page, at, piece.length);
+                at += piece.length;
+            }
+            return page;
+        }
+
+        @Override
+        public long weight() {
+            return pieces.stream().mapToLong(piece -> piece.length).sum();
+        }
+    }
+
+    /**
+     * The page under {@code key} with this request's CSRF token, rendered now (with a placeholder for the
+     * token) if there is none. The key must name everything the page shows that is not the same for every
+     * request at its head: the user, their roles, the query.
+     */
+    public byte[] page(Key key, CsrfField csrf, Supplier<String> render) {
+        Page page = part(key, () -> Page.of(csrf.withPlaceholder(render)));
+        return page.with(csrf.token());
     }
 
     /** {@link #get} for a page whose key always holds parts of type {@code P}. */

@@ -3,6 +3,7 @@ package io.factdesk.system;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -96,6 +97,46 @@ class PageCacheTest {
         Document shown = Browser.open(second, secondCookie, "/articles/" + imported.id()).html();
         assertThat(shown.select("#claim-list .claim-item"), hasSize(1));
         assertThat(shown.selectFirst("#claim-list .claim-quote").text(), equalTo("more than 450.000 Syrians"));
+    }
+
+    @Test
+    void twoBrowsersOfOneUserEachGetTheirOwnTokenInTheSamePage() {
+        var imported = Articles.importDemoCopy();
+        String first = Browser.signIn(Api.REVIEWER);
+        String second = Browser.signIn(Api.REVIEWER);
+        String firstCookie = Browser.open(first, "/articles").csrfCookie();
+        String secondCookie = Browser.open(second, "/articles").csrfCookie();
+
+        // No change between these requests: the second is sent the page the first rendered.
+        Browser.Page firstPage = Browser.open(first, firstCookie, "/articles/" + imported.id());
+        Browser.Page secondPage = Browser.open(second, secondCookie, "/articles/" + imported.id());
+        assertThat(secondPage.html().select("input[name=" + Browser.CSRF_FIELD + "]").eachAttr("value"),
+                not(hasItem(firstPage.csrfToken())));
+        assertThat(secondPage.html().select("input[name=" + Browser.CSRF_FIELD + "]"), hasSize(2));
+        assertThat(secondPage.html().html(), not(containsString("placeholder-0d1f5c")));
+
+        // The token the second browser was given is its own: its form goes through, the other's does not.
+        String topicId = secondPage.html().select("#claim-form select[name=topicId] option").stream()
+                .filter(o -> o.text().equals("Casualty figures")).findFirst().orElseThrow().attr("value");
+        for (var attempt : Map.of(firstPage.csrfToken(), 400, secondPage.csrfToken(), 303).entrySet()) {
+            Browser.withSession(second).cookie(Browser.CSRF_COOKIE, secondCookie).contentType(ContentType.URLENC)
+                    .formParam(Browser.CSRF_FIELD, attempt.getKey()).formParam("quote", "more than 450.000 Syrians")
+                    .formParam("statement", "The death toll").formParam("topicId", topicId)
+                    .post("/articles/{id}/claims", imported.id()).then().statusCode(attempt.getValue());
+        }
+    }
+
+    @Test
+    void anEditorAndAReviewerSeeTheirOwnNavigationOnTheSameReaderPage() {
+        var imported = Articles.importText(Articles.unique("Roles"), "The dam holds 40 million cubic metres.");
+        String editor = Browser.signIn(Api.EDITOR);
+        String reviewer = Browser.signIn(Api.REVIEWER);
+        Document editorPage = Browser.open(editor, "/articles/" + imported.id()).html();
+        Document reviewerPage = Browser.open(reviewer, "/articles/" + imported.id()).html();
+        assertThat(editorPage.selectFirst(".nav a[href=/history]"), notNullValue());
+        assertThat(editorPage.selectFirst(".user-name").text(), equalTo(Api.EDITOR.username()));
+        assertThat(reviewerPage.selectFirst(".nav a[href=/history]"), nullValue());
+        assertThat(reviewerPage.selectFirst(".user-name").text(), equalTo(Api.REVIEWER.username()));
     }
 
     @Test
