@@ -7,7 +7,6 @@ import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
 import io.factdesk.history.HistoryService;
 import io.factdesk.review.ClaimState;
-import io.factdesk.system.CsrfField;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
@@ -82,9 +81,6 @@ public class ArticlePages {
     PageCache pages;
 
     @Inject
-    CsrfField csrf;
-
-    @Inject
     Me me;
 
     @GET
@@ -134,7 +130,7 @@ public class ArticlePages {
             return Response.ok(reader(id, Form.empty(), createdId)).build();
         }
         long head = history.head().seq();
-        byte[] page = pages.page(new PageCache.Key("reader-page-" + id, me.asShown(), head), csrf,
+        byte[] page = pages.page(new PageCache.Key("reader-page-" + id, me.asShown(), head),
                 () -> reader(id, Form.empty(), null).render());
         return Response.ok(page, PageCache.HTML).build();
     }

@@ -2,11 +2,13 @@ package io.factdesk.claim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
+import io.factdesk.history.HistoryService;
 import io.factdesk.review.BulkMoves;
 import io.factdesk.review.ClaimState;
 import io.factdesk.review.DismissReason;
 import io.factdesk.review.RatingLabel;
 import io.factdesk.system.MergePatch;
+import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
@@ -39,12 +41,20 @@ public class ClaimResource {
     Me me;
 
     @Inject
+    HistoryService history;
+
+    @Inject
+    PageCache pages;
+
+    @Inject
     BulkMoves bulk;
 
     @GET
     public PageResult<ClaimView> search(@RestQuery String article, @RestQuery String state, @RestQuery String topic,
             @RestQuery String verdict, @RestQuery String assignee, @RestQuery String q, @RestQuery String page,
             @RestQuery String size) {
+        // The head first: see HeadCache.
+        long head = history.head().seq();
         ClaimState st = null;
         if (state != null && !state.isBlank()) {
             st = Arrays.stream(ClaimState.values()).filter(s -> s.name().equalsIgnoreCase(state.strip())).findFirst()
@@ -65,10 +75,20 @@ public class ClaimResource {
             verdictId = RatingLabel.byLabel(verdict).map(l -> l.id).orElseThrow(() -> ProblemException.badRequest(
                     "verdict", "Unknown verdict '" + verdict + "'."));
         }
-        return claims.search(new ClaimService.Filter(QueryParams.optionalLong("article", article), st, topicId,
-                verdictId, assignee, q),
-                PageResult.Request.of(page, size))
-                .map(ClaimView::of);
+        ClaimService.Filter filter = new ClaimService.Filter(QueryParams.optionalLong("article", article), st, topicId,
+                verdictId, assignee, q);
+        PageResult.Request paging = PageResult.Request.of(page, size);
+        // The same search at the same chain head finds the same claims: answered once per head (PageCache).
+        return pages.part(new PageCache.Key("claim-search", filter + "|" + paging, head),
+                () -> new Found(claims.search(filter, paging).map(ClaimView::of))).page();
+    }
+
+    /** A page of search results as the API sends it, kept per chain head. */
+    record Found(PageResult<ClaimView> page) implements PageCache.Part {
+        @Override
+        public long weight() {
+            return 2048L * page.items().size() + 256;
+        }
     }
 
     public record BulkRequest(List<Long> ids, String to, String comment, String reason) {

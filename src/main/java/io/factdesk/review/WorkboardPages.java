@@ -8,7 +8,6 @@ import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.Topic;
 import io.factdesk.history.HistoryService;
 import io.factdesk.report.ReportFormat;
-import io.factdesk.system.CsrfField;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
@@ -203,9 +202,6 @@ public class WorkboardPages {
     PageCache pages;
 
     @Inject
-    CsrfField csrf;
-
-    @Inject
     Me me;
 
     @Inject
@@ -228,7 +224,7 @@ public class WorkboardPages {
             return page(filters, page, Form.empty(), Set.of(), null, 200);
         }
         byte[] html = pages.page(new PageCache.Key("workboard-page", me.asShown() + "|" + filters.query() + "|"
-                + page, head), csrf, () -> ((TemplateInstance) page(filters, page, Form.empty(), Set.of(), null,
+                + page, head), () -> ((TemplateInstance) page(filters, page, Form.empty(), Set.of(), null,
                 200).getEntity()).render());
         return Response.ok(html, PageCache.HTML).build();
     }

@@ -1,6 +1,7 @@
 package io.factdesk.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,9 @@ public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
     public interface Part {
         long weight();
     }
+
+    @Inject
+    CsrfField csrf;
 
     public PageCache() {
         super(MAX_WEIGHT, Part::weight);
@@ -102,7 +106,7 @@ public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
      * token) if there is none. The key must name everything the page shows that is not the same for every
      * request at its head: the user, their roles, the query.
      */
-    public byte[] page(Key key, CsrfField csrf, Supplier<String> render) {
+    public byte[] page(Key key, Supplier<String> render) {
         Page page = part(key, () -> Page.of(csrf.withPlaceholder(render)));
         return page.with(csrf.token());
     }

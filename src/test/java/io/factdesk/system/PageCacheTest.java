@@ -49,6 +49,24 @@ class PageCacheTest {
     }
 
     @Test
+    void theSameSearchAfterAChangeFindsTheClaimInItsNewState() {
+        String word = Articles.unique("reservoir");
+        var imported = Articles.importText(Articles.unique("Search"), "The " + word + " holds 40 million cubic metres.");
+        long id = Articles.markByQuote(imported.id(), word + " holds 40 million cubic metres", "Other");
+        String inNew = "/api/claims?state=NEW&q=" + word;
+        String researching = "/api/claims?state=RESEARCHING&q=" + word;
+        Api.asReviewer().get(inNew).then().statusCode(200).body("total", equalTo(1)).body("items[0].id",
+                equalTo((int) id));
+        Api.asReviewer().get(researching).then().statusCode(200).body("total", equalTo(0));
+
+        Workflow.move(Workflow.SETUP_EDITOR, id, "RESEARCHING", Map.of(), 200);
+
+        Api.asReviewer().get(inNew).then().statusCode(200).body("total", equalTo(0)).body("items", hasSize(0));
+        Api.asReviewer().get(researching).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].state", equalTo("RESEARCHING"));
+    }
+
+    @Test
     void aTopicRenamedAfterwardsIsRenamedOnTheReaderAndTheBoard() {
         String name = Articles.unique("Water supply ");
         var topic = Api.asEditor().body(Map.of("name", name)).post("/api/topics").then().statusCode(201)
@@ -75,26 +93,17 @@ class PageCacheTest {
     @Test
     void aSecondReaderOfTheSamePageGetsTheirOwnFormTokenAndCanMarkAClaim() {
         var imported = Articles.importDemoCopy();
-        String first = Browser.signIn(Api.REVIEWER);
-        String second = Browser.signIn(Workflow.SETUP_REVIEWER);
-        String firstCookie = Browser.open(first, "/articles").csrfCookie();
-        String secondCookie = Browser.open(second, "/articles").csrfCookie();
-        Browser.Page firstPage = Browser.open(first, firstCookie, "/articles/" + imported.id());
-        Browser.Page secondPage = Browser.open(second, secondCookie, "/articles/" + imported.id());
-        assertThat(secondPage.csrfToken(), not(equalTo(firstPage.csrfToken())));
-        assertThat(firstPage.html().selectFirst(".user-name").text(), equalTo(Api.REVIEWER.username()));
-        assertThat(secondPage.html().selectFirst(".user-name").text(), equalTo(Workflow.SETUP_REVIEWER.username()));
+        TwoBrowsers two = TwoBrowsers.open(Api.REVIEWER, Workflow.SETUP_REVIEWER, "/articles/" + imported.id());
+        assertThat(two.secondPage.csrfToken(), not(equalTo(two.firstPage.csrfToken())));
+        assertThat(two.firstPage.html().selectFirst(".user-name").text(), equalTo(Api.REVIEWER.username()));
+        assertThat(two.secondPage.html().selectFirst(".user-name").text(),
+                equalTo(Workflow.SETUP_REVIEWER.username()));
 
-        String topicId = secondPage.html().select("#claim-form select[name=topicId] option").stream()
-                .filter(o -> o.text().equals("Casualty figures")).findFirst().orElseThrow().attr("value");
-        String location = Browser.withSession(second).cookie(Browser.CSRF_COOKIE, secondCookie)
-                .contentType(ContentType.URLENC).formParam(Browser.CSRF_FIELD, secondPage.csrfToken())
-                .formParam("quote", "more than 450.000 Syrians").formParam("statement", "The death toll")
-                .formParam("topicId", topicId).post("/articles/{id}/claims", imported.id())
+        String location = two.markWithSecond(imported.id(), two.secondPage.csrfToken())
                 .then().statusCode(303).extract().header("Location");
         assertThat(location, containsString("/articles/" + imported.id() + "?created="));
 
-        Document shown = Browser.open(second, secondCookie, "/articles/" + imported.id()).html();
+        Document shown = Browser.open(two.second, two.secondCookie, "/articles/" + imported.id()).html();
         assertThat(shown.select("#claim-list .claim-item"), hasSize(1));
         assertThat(shown.selectFirst("#claim-list .claim-quote").text(), equalTo("more than 450.000 Syrians"));
     }
@@ -102,27 +111,38 @@ class PageCacheTest {
     @Test
     void twoBrowsersOfOneUserEachGetTheirOwnTokenInTheSamePage() {
         var imported = Articles.importDemoCopy();
-        String first = Browser.signIn(Api.REVIEWER);
-        String second = Browser.signIn(Api.REVIEWER);
-        String firstCookie = Browser.open(first, "/articles").csrfCookie();
-        String secondCookie = Browser.open(second, "/articles").csrfCookie();
-
-        // No change between these requests: the second is sent the page the first rendered.
-        Browser.Page firstPage = Browser.open(first, firstCookie, "/articles/" + imported.id());
-        Browser.Page secondPage = Browser.open(second, secondCookie, "/articles/" + imported.id());
-        assertThat(secondPage.html().select("input[name=" + Browser.CSRF_FIELD + "]").eachAttr("value"),
-                not(hasItem(firstPage.csrfToken())));
-        assertThat(secondPage.html().select("input[name=" + Browser.CSRF_FIELD + "]"), hasSize(2));
-        assertThat(secondPage.html().html(), not(containsString("placeholder-0d1f5c")));
+        // No change between the two page requests: the second is sent the page the first rendered.
+        TwoBrowsers two = TwoBrowsers.open(Api.REVIEWER, Api.REVIEWER, "/articles/" + imported.id());
+        assertThat(two.secondPage.html().select("input[name=" + Browser.CSRF_FIELD + "]").eachAttr("value"),
+                not(hasItem(two.firstPage.csrfToken())));
+        assertThat(two.secondPage.html().select("input[name=" + Browser.CSRF_FIELD + "]"), hasSize(2));
+        assertThat(two.secondPage.html().html(), not(containsString(CsrfField.PLACEHOLDER)));
 
         // The token the second browser was given is its own: its form goes through, the other's does not.
-        String topicId = secondPage.html().select("#claim-form select[name=topicId] option").stream()
-                .filter(o -> o.text().equals("Casualty figures")).findFirst().orElseThrow().attr("value");
-        for (var attempt : Map.of(firstPage.csrfToken(), 400, secondPage.csrfToken(), 303).entrySet()) {
-            Browser.withSession(second).cookie(Browser.CSRF_COOKIE, secondCookie).contentType(ContentType.URLENC)
-                    .formParam(Browser.CSRF_FIELD, attempt.getKey()).formParam("quote", "more than 450.000 Syrians")
-                    .formParam("statement", "The death toll").formParam("topicId", topicId)
-                    .post("/articles/{id}/claims", imported.id()).then().statusCode(attempt.getValue());
+        two.markWithSecond(imported.id(), two.firstPage.csrfToken()).then().statusCode(400);
+        two.markWithSecond(imported.id(), two.secondPage.csrfToken()).then().statusCode(303);
+    }
+
+    /** Two signed-in browsers (each with its CSRF cookie) that opened the same page one after the other. */
+    private record TwoBrowsers(String second, String secondCookie, Browser.Page firstPage, Browser.Page secondPage) {
+
+        static TwoBrowsers open(Api.Account a, Api.Account b, String path) {
+            String first = Browser.signIn(a);
+            String second = Browser.signIn(b);
+            String firstCookie = Browser.open(first, "/articles").csrfCookie();
+            String secondCookie = Browser.open(second, "/articles").csrfCookie();
+            Browser.Page firstPage = Browser.open(first, firstCookie, path);
+            return new TwoBrowsers(second, secondCookie, firstPage, Browser.open(second, secondCookie, path));
+        }
+
+        /** The second browser posts the reader's new-claim form with this token. */
+        io.restassured.response.Response markWithSecond(long articleId, String token) {
+            String topicId = secondPage.html().select("#claim-form select[name=topicId] option").stream()
+                    .filter(o -> o.text().equals("Casualty figures")).findFirst().orElseThrow().attr("value");
+            return Browser.withSession(second).cookie(Browser.CSRF_COOKIE, secondCookie)
+                    .contentType(ContentType.URLENC).formParam(Browser.CSRF_FIELD, token)
+                    .formParam("quote", "more than 450.000 Syrians").formParam("statement", "The death toll")
+                    .formParam("topicId", topicId).post("/articles/{id}/claims", articleId);
         }
     }
 
