@@ -307,7 +307,7 @@ public class ClaimService {
 
     /**
      * Newest first, led by the columns the filter fixes that an index starts with ({@code claim (state,
-     * topic_id, id)}, {@code (state, id)}, {@code (topic_id, id)}). Sorting on a column that holds one
+     * topic_id, id)}, {@code claim (state, id)}). Sorting on a column that holds one
      * value changes nothing, but it tells H2 that the index is already in this order, so it reads the
      * index backwards and stops after the page instead of sorting every match (PostgreSQL sees that by
      * itself).
