@@ -129,10 +129,11 @@ public class ArticlePages {
         if (createdId != null) {
             return Response.ok(reader(id, Form.empty(), createdId)).build();
         }
+        // The head first: a change committed while the page renders lands in the page of this older
+        // head, which no later request asks for (HeadCache).
         long head = history.head().seq();
-        byte[] page = pages.page(new PageCache.Key("reader-page-" + id, me.asShown(), head),
-                () -> reader(id, Form.empty(), null).render());
-        return Response.ok(page, PageCache.HTML).build();
+        return pages.page(new PageCache.Key("reader-page-" + id, me.asShown(), head),
+                () -> Response.ok(reader(id, Form.empty(), null, head)).build());
     }
 
     /** The reader's "new claim" form; without JavaScript the reviewer pastes the quote. */
@@ -164,12 +165,14 @@ public class ArticlePages {
     }
 
     private TemplateInstance reader(long id, Form form, Long created) {
-        // The head first: a change committed while the parts render lands in the parts of this older
-        // head, which no later request asks for (HeadCache).
-        HistoryService.Head head = history.head();
+        return reader(id, form, created, history.head().seq());
+    }
+
+    /** The reader as of chain head {@code head}, read before anything else (HeadCache). */
+    private TemplateInstance reader(long id, Form form, Long created, long head) {
         Article article = articles.get(id);
-        ReaderParts parts = pages.part(new PageCache.Key("reader-" + id, "", head.seq()), () -> readerParts(article));
-        List<Topic> topics = pages.rows("topics", head.seq(), Topic::active);
+        ReaderParts parts = pages.part(new PageCache.Key("reader-" + id, "", head), () -> readerParts(article));
+        List<Topic> topics = Topic.active();
         if (form.value("topicId").isEmpty() && !topics.isEmpty()) {
             form.with("topicId", topics.get(0).id);
         }

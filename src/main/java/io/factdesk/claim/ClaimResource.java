@@ -20,9 +20,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -53,8 +57,18 @@ public class ClaimResource {
     public PageResult<ClaimView> search(@RestQuery String article, @RestQuery String state, @RestQuery String topic,
             @RestQuery String verdict, @RestQuery String assignee, @RestQuery String q, @RestQuery String page,
             @RestQuery String size) {
-        // The head first: see HeadCache.
+        // The head first: see HeadCache. The same query at the same head finds the same claims, so it is
+        // answered once per head (PageCache), its names looked up then too; a refused query is not kept.
         long head = history.head().seq();
+        String query = Stream.of(article, state, topic, verdict, assignee, q, page, size)
+                .map(v -> v == null ? "" : URLEncoder.encode(v, StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return pages.part(new PageCache.Key("claim-search", query, head),
+                () -> new Found(find(article, state, topic, verdict, assignee, q, page, size))).page();
+    }
+
+    private PageResult<ClaimView> find(String article, String state, String topic, String verdict, String assignee,
+            String q, String page, String size) {
         ClaimState st = null;
         if (state != null && !state.isBlank()) {
             st = Arrays.stream(ClaimState.values()).filter(s -> s.name().equalsIgnoreCase(state.strip())).findFirst()
@@ -77,10 +91,7 @@ public class ClaimResource {
         }
         ClaimService.Filter filter = new ClaimService.Filter(QueryParams.optionalLong("article", article), st, topicId,
                 verdictId, assignee, q);
-        PageResult.Request paging = PageResult.Request.of(page, size);
-        // The same search at the same chain head finds the same claims: answered once per head (PageCache).
-        return pages.part(new PageCache.Key("claim-search", filter + "|" + paging, head),
-                () -> new Found(claims.search(filter, paging).map(ClaimView::of))).page();
+        return claims.search(filter, PageResult.Request.of(page, size)).map(ClaimView::of);
     }
 
     /** A page of search results as the API sends it, kept per chain head. */

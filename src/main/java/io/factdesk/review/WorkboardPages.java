@@ -209,24 +209,17 @@ public class WorkboardPages {
 
     /**
      * The board. Until something changes, each user is sent the board of these filters as it was last
-     * rendered for them, with their browser's CSRF token (PageCache); filters that mean nothing are
-     * answered anew, with the error next to the field.
+     * rendered for them, with their browser's CSRF token (PageCache); a filter that means nothing is
+     * refused the same way until then, with the error next to its field.
      */
     @GET
     public Response board(@RestQuery String state, @RestQuery String topic, @RestQuery String verdict,
             @RestQuery String assignee, @RestQuery String article, @RestQuery String q, @RestQuery String page) {
         Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
+        // The head first: see HeadCache.
         long head = history.head().seq();
-        try {
-            parse(filters);
-            QueryParams.optionalInt("page", page);
-        } catch (ProblemException e) {
-            return page(filters, page, Form.empty(), Set.of(), null, 200);
-        }
-        byte[] html = pages.page(new PageCache.Key("workboard-page", me.asShown() + "|" + filters.query() + "|"
-                + page, head), () -> ((TemplateInstance) page(filters, page, Form.empty(), Set.of(), null,
-                200).getEntity()).render());
-        return Response.ok(html, PageCache.HTML).build();
+        return pages.page(new PageCache.Key("workboard-page", me.asShown() + "|" + filters.query() + "|" + page,
+                head), () -> page(filters, page, Form.empty(), Set.of(), null, 200, head));
     }
 
     /**
@@ -299,6 +292,12 @@ public class WorkboardPages {
 
     private Response page(Filters filters, String page, Form bulkForm, Set<Long> selected, Moved outcome,
             int status) {
+        return page(filters, page, bulkForm, selected, outcome, status, history.head().seq());
+    }
+
+    /** The board as of chain head {@code head}, read before anything else (HeadCache). */
+    private Response page(Filters filters, String page, Form bulkForm, Set<Long> selected, Moved outcome,
+            int status, long head) {
         Form form = Form.empty().with("state", filters.state()).with("topic", filters.topic())
                 .with("verdict", filters.verdict()).with("assignee", filters.assignee())
                 .with("article", filters.article()).with("q", filters.q());
@@ -306,8 +305,6 @@ public class WorkboardPages {
         String columns;
         Article article = null;
         boolean bulk = me.editor();
-        // The head first: see HeadCache.
-        long head = history.head().seq();
         try {
             ClaimService.Filter filter = parse(filters);
             // The selects show what the URL meant, whether it named a topic or gave its id.
@@ -338,10 +335,8 @@ public class WorkboardPages {
             columns = Templates.columns(board, filters, bulk, selected).render();
             status = status == 200 ? e.status() : status;
         }
-        Choices choices = new Choices(pages.rows("topics", head, Topic::active),
-                pages.rows("rating-scale", head, () -> RatingLabel.scale(true)),
-                pages.rows("people", head, () -> User.listAll(Sort.by("username"))), ClaimState.values(), targets(),
-                bulkReasons(), article, ReportFormat.values());
+        Choices choices = new Choices(Topic.active(), RatingLabel.scale(true), User.listAll(Sort.by("username")),
+                ClaimState.values(), targets(), bulkReasons(), article, ReportFormat.values());
         return Response.status(status).entity(Templates.board(board, columns, filters, form, choices, bulk,
                 bulkForm, selected, outcome)).build();
     }

@@ -1,24 +1,25 @@
 package io.factdesk.system;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The parts of the busiest pages that are the same for every reader, rendered once per chain head
- * ({@link HeadCache}): the reader's article text and claim list, the workboard's columns, and the
- * short lists their forms offer (topics, the rating scale, the people). The rest of
- * such a page (the signed-in user, the CSRF token, a form being filled in) is rendered per request
- * around them. docs/architecture.md.
+ * The busiest answers, kept per chain head ({@link HeadCache}): the reader and the workboard whole,
+ * per user, with a placeholder where the CSRF token goes ({@link #page}); under them the parts every
+ * user sees alike (the reader's text and claim list, the workboard's columns), so that the first
+ * view of each user after a change reuses them; and claim search results. docs/architecture.md.
  */
 @ApplicationScoped
 public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
 
     /** The media type of a kept page. */
-    public static final String HTML = "text/html;charset=UTF-8";
+    static final String HTML = "text/html;charset=UTF-8";
 
     /** About 32 MiB of rendered parts (a 200-claim reader page: about 200 kB). */
     static final long MAX_WEIGHT = 32L * 1024 * 1024;
@@ -40,29 +41,13 @@ public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
     }
 
     /**
-     * Rows every page shows alike (the active topics, the rating scale, the people), read once per chain
-     * head. They are kept detached and only read: a page that changes one loads it anew.
+     * A whole page as one user sees it at one chain head, with its status, as UTF-8 cut where the CSRF
+     * token goes: the same page for every request of that user until something changes, with each
+     * browser's own token.
      */
-    public record Rows<T>(List<T> rows) implements Part {
-        @Override
-        public long weight() {
-            return 512L * rows.size();
-        }
-    }
+    public record Page(int status, List<byte[]> pieces) implements Part {
 
-    /** The list {@code load} gives at chain head {@code headSeq}, read once for every page at that head. */
-    public <T> List<T> rows(String name, long headSeq, Supplier<List<T>> load) {
-        Rows<T> rows = part(new Key(name, "", headSeq), () -> new Rows<>(List.copyOf(load.get())));
-        return rows.rows();
-    }
-
-    /**
-     * A whole page as one user sees it at one chain head, as UTF-8, cut where the CSRF token goes: the
-     * same page for every request of that user until something changes, with each browser's own token.
-     */
-    public record Page(List<byte[]> pieces) implements Part {
-
-        static Page of(String html) {
+        static Page of(int status, String html) {
             List<byte[]> pieces = new ArrayList<>();
             int from = 0;
             for (int at = html.indexOf(CsrfField.PLACEHOLDER); at >= 0;
@@ -71,7 +56,7 @@ public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
                 from = at + CsrfField.PLACEHOLDER.length();
             }
             pieces.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
-            return new Page(List.copyOf(pieces));
+            return new Page(status, List.copyOf(pieces));
         }
 
         /** The page with this token where the placeholder was. */
@@ -102,13 +87,19 @@ public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
     }
 
     /**
-     * The page under {@code key} with this request's CSRF token, rendered now (with a placeholder for the
-     * token) if there is none. The key must name everything the page shows that is not the same for every
-     * request at its head: the user, their roles, the query.
+     * The page under {@code key}, sent with this request's CSRF token; when there is none, {@code render}
+     * gives it (a response whose entity is a template, rendered here with a placeholder for the token).
+     * The key must name everything the page shows that is not the same for every request at its head:
+     * the user, their role, the query. A page that refuses its query is kept too: at the same head the
+     * same query is refused the same way.
      */
-    public byte[] page(Key key, Supplier<String> render) {
-        Page page = part(key, () -> Page.of(csrf.withPlaceholder(render)));
-        return page.with(csrf.token());
+    public Response page(Key key, Supplier<Response> render) {
+        Page page = part(key, () -> {
+            Response response = render.get();
+            return Page.of(response.getStatus(),
+                    csrf.withPlaceholder(() -> ((TemplateInstance) response.getEntity()).render()));
+        });
+        return Response.status(page.status()).entity(page.with(csrf.token())).type(HTML).build();
     }
 
     /** {@link #get} for a page whose key always holds parts of type {@code P}. */

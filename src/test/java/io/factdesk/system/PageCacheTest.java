@@ -16,6 +16,7 @@ import io.factdesk.testing.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,18 @@ class PageCacheTest {
         assertThat(editorPage.selectFirst(".user-name").text(), equalTo(Api.EDITOR.username()));
         assertThat(reviewerPage.selectFirst(".nav a[href=/history]"), nullValue());
         assertThat(reviewerPage.selectFirst(".user-name").text(), equalTo(Api.REVIEWER.username()));
+    }
+
+    @Test
+    void aRefusedFilterAskedAgainIsRefusedAgainWithItsMessage() {
+        String session = Browser.signIn(Api.REVIEWER);
+        for (int i = 0; i < 2; i++) {
+            var answer = Browser.withSession(session).get("/workboard?state=FINISHED");
+            answer.then().statusCode(422).contentType(containsString("text/html"));
+            Document page = Jsoup.parse(answer.asString());
+            assertThat(page.selectFirst(".field.has-error #e-state").text(), containsString("Unknown state 'FINISHED'"));
+            assertThat(page.select(".board-card"), hasSize(0));
+        }
     }
 
     @Test
