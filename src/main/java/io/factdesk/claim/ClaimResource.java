@@ -20,13 +20,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -60,9 +56,7 @@ public class ClaimResource {
         // The head first: see HeadCache. The same query at the same head finds the same claims, so it is
         // answered once per head (PageCache), its names looked up then too; a refused query is not kept.
         long head = history.head().seq();
-        String query = Stream.of(article, state, topic, verdict, assignee, q, page, size)
-                .map(v -> v == null ? "" : URLEncoder.encode(v, StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        List<String> query = Arrays.asList(article, state, topic, verdict, assignee, q, page, size);
         return pages.part(new PageCache.Key("claim-search", query, head),
                 () -> new Found(find(article, state, topic, verdict, assignee, q, page, size))).page();
     }

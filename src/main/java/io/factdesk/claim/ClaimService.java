@@ -4,6 +4,7 @@ import io.factdesk.account.User;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
 import io.factdesk.system.FieldChecks;
+import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
@@ -30,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.hibernate.jpa.HibernateHints;
 
@@ -88,18 +88,16 @@ public class ClaimService {
     @Inject
     HistoryService history;
 
-    /**
-     * Counts under a filter, with the chain head they were read at. Every change to a claim appends an
-     * event, so a count read at head {@code seq} holds for every later request that reads head
-     * {@code seq}: the board and the search count 50,000 claims once per change, not once per view.
-     */
-    private final Map<Object, Counted<?>> counts = new ConcurrentHashMap<>();
+    @Inject
+    PageCache pages;
 
-    private record Counted<T>(long headSeq, T value) {
+    /** A count under a filter, kept in {@link PageCache} until the chain head moves. */
+    private record Counted(Object value) implements PageCache.Part {
+        @Override
+        public long weight() {
+            return 256;
+        }
     }
-
-    /** At most this many filters' counts are kept; more and the cache starts again. */
-    private static final int MAX_COUNTED = 500;
 
     public Claim mark(long articleId, NewClaim in, User actor) {
         Article article = articles.get(articleId);
@@ -263,25 +261,17 @@ public class ClaimService {
     }
 
     /**
-     * {@code count()} as of the current chain head: read again only after a change. Inside a
-     * transaction (which may hold changes of its own, not yet committed) it is always read.
+     * {@code count()} as of the current chain head, kept until a change moves it (PageCache): the board
+     * and the search count 50,000 claims once per change, not once per view. Inside a transaction
+     * (which may hold changes of its own, not yet committed) it is always read.
      */
     @SuppressWarnings("unchecked")
     private <T> T counted(Object key, Supplier<T> count) {
         if (QuarkusTransaction.isActive()) {
             return count.get();
         }
-        long head = history.head().seq();
-        Counted<?> found = counts.get(key);
-        if (found != null && found.headSeq() == head) {
-            return (T) found.value();
-        }
-        T value = count.get();
-        if (counts.size() >= MAX_COUNTED) {
-            counts.clear();
-        }
-        counts.put(key, new Counted<>(head, value));
-        return value;
+        PageCache.Key at = new PageCache.Key("claim-count", key, history.head().seq());
+        return (T) pages.part(at, () -> new Counted(count.get())).value();
     }
 
     /** One page of the claims the filter matches, newest first, without counting them all (two queries). */

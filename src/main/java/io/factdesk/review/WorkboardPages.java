@@ -182,7 +182,7 @@ public class WorkboardPages {
     }
 
     /** A board and its columns rendered with nothing selected: what {@link PageCache} keeps per filter and head. */
-    public record Shown(Board board, String columns) implements PageCache.Part {
+    private record Shown(Board board, String columns) implements PageCache.Part {
         @Override
         public long weight() {
             return 2L * columns.length() + 1024;
@@ -218,7 +218,7 @@ public class WorkboardPages {
         Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
         // The head first: see HeadCache.
         long head = history.head().seq();
-        return pages.page(new PageCache.Key("workboard-page", me.asShown() + "|" + filters.query() + "|" + page,
+        return pages.page(new PageCache.Key("workboard-page", Arrays.asList(me.asShown(), filters.query(), page),
                 head), () -> page(filters, page, Form.empty(), Set.of(), null, 200, head));
     }
 
@@ -316,8 +316,8 @@ public class WorkboardPages {
             PageResult.Request paging = PageResult.Request.of(QueryParams.optionalInt("page", page), PAGE_SIZE);
             if (selected.isEmpty()) {
                 // The filters as typed shape the links, the filter as understood ("me" is a name) the cards.
-                PageCache.Key key = new PageCache.Key("workboard", filters.query() + "|" + filter + "|"
-                        + paging.page() + "|" + bulk, head);
+                PageCache.Key key = new PageCache.Key("workboard", List.of(filters.query(), filter, paging.page(),
+                        bulk), head);
                 Shown shown = pages.part(key, () -> {
                     Board b = board(filter, paging);
                     return new Shown(b, Templates.columns(b, filters, bulk, Set.of()).render());

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * The busiest answers, kept per chain head ({@link HeadCache}): the reader and the workboard whole,
  * per user, with a placeholder where the CSRF token goes ({@link #page}); under them the parts every
  * user sees alike (the reader's text and claim list, the workboard's columns), so that the first
- * view of each user after a change reuses them; and claim search results. docs/architecture.md.
+ * view of each user after a change reuses them; claim search results; and the claim counts under
+ * each filter. docs/architecture.md.
  */
 @ApplicationScoped
 public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
@@ -24,8 +25,12 @@ public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
     /** About 32 MiB of rendered parts (a 200-claim reader page: about 200 kB). */
     static final long MAX_WEIGHT = 32L * 1024 * 1024;
 
-    /** {@code page} names the page (e.g. {@code reader-12}), {@code variant} what else it was rendered for. */
-    public record Key(String page, String variant, long headSeq) implements HeadCache.AtHead {
+    /**
+     * {@code page} names the page (e.g. {@code reader-12}), {@code variant} what else it was rendered for:
+     * a value with {@code equals} (a string, a record, a list of them), so that two variants are one key
+     * only when they are equal.
+     */
+    public record Key(String page, Object variant, long headSeq) implements HeadCache.AtHead {
     }
 
     /** What a page keeps; its weight is about the memory its rendered HTML takes. */
