@@ -585,7 +585,7 @@ public final class Bench {
                     .append(renders).append('\n');
         }
         md.append(queryCounts());
-        md.append("### Over the issue's thresholds\n\n");
+        md.append("### Over the thresholds\n\n");
         if (findings.isEmpty()) {
             md.append("None.\n");
         }
