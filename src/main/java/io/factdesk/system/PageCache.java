@@ -1,7 +1,7 @@
 package io.factdesk.system;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
