@@ -13,6 +13,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,11 @@ import org.jboss.logging.Logger;
 /**
  * First start of a database: creates the first admin. With {@code factdesk.demo.enabled}: the demo
  * accounts and the demo article with one claim per default topic. Then says where to sign in.
+ *
+ * <p>Several instances may start on one empty database at the same moment. Each runs this in one
+ * transaction that first locks the chain head (audit_head, the row every change locks to append its
+ * event): the first instance creates the accounts and the demo data, the others wait for its commit
+ * and then find them there.
  */
 @ApplicationScoped
 public class Bootstrap {
@@ -74,15 +80,30 @@ public class Bootstrap {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EntityManager em;
+
     @ConfigProperty(name = "quarkus.http.port")
     int port;
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        String signIn = firstStart(config.admin().username(), config.admin().password().orElse(null),
+                config.demo().enabled());
+        LOG.infof("%n%n  Factdesk is ready at http://localhost:%d/%s%n  Sign in at http://localhost:%d/login"
+                + " (API: HTTP Basic on /api/...)%n", port, signIn, port);
+    }
+
+    /**
+     * Creates what an empty database lacks, in the caller's transaction, and says how to sign in.
+     * Safe to run from several instances at once: see the class comment.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String firstStart(String adminName, String configuredPassword, boolean demo) {
+        em.createNativeQuery("select seq from audit_head where id = 1 for update").getResultList();
         StringBuilder signIn = new StringBuilder();
-        String adminName = config.admin().username();
         if (User.findByUsername(adminName).isEmpty()) {
-            String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
+            String password = configuredPassword == null || configuredPassword.isBlank() ? null : configuredPassword;
             boolean generated = password == null;
             if (generated) {
                 byte[] random = new byte[18];
@@ -95,7 +116,7 @@ public class Bootstrap {
                             + "\n  (printed this once; set factdesk.admin.password to choose it)"
                     : "\n  First admin '" + adminName + "' created with the password of factdesk.admin.password");
         }
-        if (config.demo().enabled()) {
+        if (demo) {
             for (DemoAccount account : DEMO_ACCOUNTS) {
                 users.ensure(account.username(), account.password(), EnumSet.of(account.role()), null);
             }
@@ -104,8 +125,7 @@ public class Bootstrap {
             DEMO_ACCOUNTS.forEach(a -> signIn.append(a.username()).append(" / ").append(a.password())
                     .append(" (").append(a.role().id()).append(")   "));
         }
-        LOG.infof("%n%n  Factdesk is ready at http://localhost:%d/%s%n  Sign in at http://localhost:%d/login"
-                + " (API: HTTP Basic on /api/...)%n", port, signIn, port);
+        return signIn.toString();
     }
 
     private void loadDemoArticle() {
