@@ -19,6 +19,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -108,11 +109,16 @@ public class ProblemMappers {
 
     /**
      * The database failed the request. When every connection of the pool is in use for longer than
-     * the acquisition timeout, that is a 503 the client may retry; anything else is a 500 logged here.
+     * the acquisition timeout, that is a 503 the client may retry; a unique constraint that another
+     * request's row won is a 409 ({@link UniqueViolations}); anything else is a 500 logged here.
      * Either way the request's transaction was rolled back: nothing of it was saved.
      */
     @ServerExceptionMapper
     public Response database(PersistenceException e, UriInfo uri) {
+        Optional<Problem> conflict = UniqueViolations.conflict(e);
+        if (conflict.isPresent()) {
+            return ProblemResponses.respond(uri, conflict.get());
+        }
         if (poolExhausted(e)) {
             Response problem = ProblemResponses.respond(uri, ProblemResponses.of(503, "busy", "Server busy",
                     "Every database connection is in use. Nothing was changed; try again in a moment."));
