@@ -47,15 +47,46 @@ public class ClaimPages {
     public record Changed(String field, String now) {
     }
 
-    /** Everything the claim page shows besides the claim itself. */
+    /**
+     * Everything the claim page shows besides the claim itself. {@code assignable}: the people this
+     * user may give the claim to ({@link ReviewService#mayAssign}), {@code mayUnassign}: whether they
+     * may leave it to nobody.
+     */
     public record Sheet(List<Topic> topics, List<RatingLabel> scale, List<ReviewService.Option> options,
-            List<Comment> comments, List<User> people, DismissReason[] reasons, boolean editable,
-            boolean editor, List<Changed> changed, ClaimEvidence evidence) {
+            List<Comment> comments, List<User> assignable, boolean mayUnassign, DismissReason[] reasons,
+            boolean editable, boolean editor, List<Changed> changed, ClaimEvidence evidence) {
+
+        /** Whether this user may make at least one move now: the moves form is shown then. */
+        public boolean anyAllowed() {
+            return options.stream().anyMatch(ReviewService.Option::allowed);
+        }
+
+        /** The actions of the allowed moves that cannot go without a note, e.g. "Send back". */
+        public String needNote() {
+            return options.stream().filter(ReviewService.Option::allowed).filter(o -> needsNote(o))
+                    .map(o -> o.rule().action()).collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        /** Whether one of the allowed moves takes the note as the correction note of the corrections log. */
+        public boolean correction() {
+            return options.stream().anyMatch(o -> o.allowed() && needs(o, "CORRECTION_NOTE"));
+        }
+
+        /** Whether a choice of assignee is offered: the user may give the claim to someone besides themselves. */
+        public boolean choosesAssignee() {
+            return assignable.size() > 1;
+        }
+    }
+
+    /** What the confirmation before an irreversible move shows: the claim, the move, the note typed. */
+    public record Confirmation(Transitions.Rule rule, String note, long version) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance claim(Claim claim, Sheet sheet, Form form, String notice);
+
+        static native TemplateInstance confirm(Claim claim, Confirmation confirmation);
     }
 
     @Inject
@@ -115,11 +146,26 @@ public class ClaimPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response transition(@RestPath long id, @RestForm String to, @RestForm String comment,
             @RestForm String reason, @RestForm String duplicateOf, @RestForm String assignee,
-            @RestForm String version) {
+            @RestForm String version, @RestForm String confirmed) {
         Form form = Form.empty().with("to", to).with("comment", comment).with("reason", reason)
                 .with("duplicateOf", duplicateOf).with("assignee", assignee);
         try {
-            review.transition(id, new ReviewService.Move(ClaimState.parse("to", to), comment,
+            ClaimState target = ClaimState.parse("to", to);
+            if (target != null && !"yes".equals(confirmed)) {
+                // An irreversible move the user may make asks first, on a page of its own; cancelling keeps the note.
+                Claim claim = claims.get(id);
+                Optional<ReviewService.Option> option = review.options(claim, me.user()).stream()
+                        .filter(o -> o.to() == target && o.allowed() && o.rule().irreversible()).findFirst();
+                if (option.isPresent()) {
+                    if ("no".equals(confirmed)) {
+                        return Response.ok(page(claim, form, List.of(), "kept", null)).build();
+                    }
+                    Long seen = QueryParams.optionalLong("version", version);
+                    return Response.ok(Templates.confirm(claim, new Confirmation(option.get().rule(),
+                            comment == null ? "" : comment, seen == null ? claim.version : seen))).build();
+                }
+            }
+            review.transition(id, new ReviewService.Move(target, comment,
                     DismissReason.parse("reason", reason), QueryParams.optionalLong("duplicateOf", duplicateOf),
                     assignee, QueryParams.optionalLong("version", version)), me.user());
             return done(id, "moved");
@@ -185,6 +231,7 @@ public class ClaimPages {
             case "saved" -> "Saved.";
             case "verdict" -> "Verdict saved.";
             case "moved" -> "Moved to " + claim.state.label() + ".";
+            case "kept" -> "Nothing moved: claim " + claim.id + " is still " + claim.state.label() + ".";
             case "assigned" -> claim.assignee == null ? "Nobody is assigned now." : "Assigned to "
                     + claim.assignee.name() + ".";
             default -> null;
@@ -218,9 +265,11 @@ public class ClaimPages {
         }
         // After a conflict the next save starts from the version the user has now seen.
         form.with("version", claim.version);
-        List<User> people = User.listAll(Sort.by("username"));
+        List<User> assignable = User.<User>listAll(Sort.by("username")).stream()
+                .filter(p -> ReviewService.mayAssign(user, claim.assignee, p)).toList();
         Sheet sheet = new Sheet(Topic.active(), RatingLabel.scale(false), review.options(claim, user),
-                review.comments(claim.id), people, DismissReason.values(), claim.state.isEditable(),
+                review.comments(claim.id), assignable, ReviewService.mayAssign(user, claim.assignee, null),
+                DismissReason.values(), claim.state.isEditable(),
                 user.can(Role.EDITOR), changed, evidence.forClaimPage(claim, sourceReused));
         return Templates.claim(claim, sheet, form, noticeText(notice, claim));
     }
@@ -253,5 +302,11 @@ public class ClaimPages {
     @io.quarkus.qute.TemplateExtension
     static boolean needs(ReviewService.Option option, String need) {
         return option.rule().needs().contains(Transitions.Need.valueOf(need));
+    }
+
+    /** Whether the move cannot go without its note (a comment or the correction note). */
+    @io.quarkus.qute.TemplateExtension
+    static boolean needsNote(ReviewService.Option option) {
+        return needs(option, "COMMENT") || needs(option, "CORRECTION_NOTE");
     }
 }

@@ -102,8 +102,8 @@ public class ClaimService {
     public Claim mark(long articleId, NewClaim in, User actor) {
         Article article = articles.get(articleId);
         FieldChecks checks = new FieldChecks();
-        checks.maxLength("statement", in.statement(), 1000, "Statement")
-                .maxLength("claimant", in.claimant(), 300, "Claimant");
+        checks.text("statement", in.statement(), FieldChecks.Text.STATEMENT)
+                .text("claimant", in.claimant(), FieldChecks.Text.CLAIMANT);
         ClaimantType claimantType = claimantType(in.claimantType(), checks);
         LocalDate claimDate = checks.date("claimDate", in.claimDate(), "Claim date");
         checkFirstAppearance(in.firstAppearance(), checks);
@@ -157,7 +157,7 @@ public class ClaimService {
         FieldChecks checks = new FieldChecks();
         String statement = edit.statement() == null ? claim.statement : edit.statement().orElse(null);
         String claimant = edit.claimant() == null ? claim.claimant : edit.claimant().orElse(null);
-        checks.maxLength("statement", statement, 1000, "Statement").maxLength("claimant", claimant, 300, "Claimant");
+        checks.text("statement", statement, FieldChecks.Text.STATEMENT).text("claimant", claimant, FieldChecks.Text.CLAIMANT);
         ClaimantType claimantType = edit.claimantType() == null ? claim.claimantType
                 : claimantType(edit.claimantType().orElse(null), checks);
         LocalDate claimDate = edit.claimDate() == null ? claim.claimDate

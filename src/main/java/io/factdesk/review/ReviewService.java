@@ -55,11 +55,17 @@ public class ReviewService {
         if (move.to() == null) {
             throw ProblemException.invalid("to", "to is required: the state to move the claim to.");
         }
+        checkNote(move.comment());
         Transitions.Rule rule = Transitions.find(claim.state, move.to()).orElseThrow(() -> notInTable(claim,
                 move.to()));
         String refusal = refusal(rule, claim, actor);
         if (refusal != null) {
             throw ProblemException.forbidden(refusal);
+        }
+        User assignee = null;
+        if (rule.needs().contains(Transitions.Need.ASSIGNEE)) {
+            assignee = move.assignee() == null || move.assignee().isBlank() ? actor : user(move.assignee(), "assignee");
+            checkAssignment(actor, claim.assignee, assignee);
         }
         List<Problem.FieldError> missing = missing(rule, claim, move);
         if (!missing.isEmpty()) {
@@ -73,9 +79,8 @@ public class ReviewService {
         after.put("state", move.to().name());
         switch (move.to()) {
             case RESEARCHING -> {
-                if (from == ClaimState.NEW) {
-                    assign(claim, move.assignee() == null || move.assignee().isBlank() ? actor
-                            : user(move.assignee(), "assignee"), actor);
+                if (assignee != null) {
+                    assign(claim, assignee, actor);
                 }
             }
             case IN_REVIEW -> claim.submittedBy = actor;
@@ -127,7 +132,7 @@ public class ReviewService {
                 checks.add("label", "Unknown or retired label '" + label + "': use one of " + labels() + ".");
             }
         }
-        checks.maxLength("rationale", rationale, 20_000, "Rationale");
+        checks.text("rationale", rationale, FieldChecks.Text.RATIONALE);
         checks.throwIfAny();
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("verdict", claim.verdict == null ? null : claim.verdict.label);
@@ -144,8 +149,7 @@ public class ReviewService {
 
     public Comment comment(long claimId, String body, User actor) {
         Claim claim = claims.get(claimId);
-        new FieldChecks().require("body", body, "The comment").maxLength("body", body, 20_000, "The comment")
-                .throwIfAny();
+        new FieldChecks().require("body", body, "The comment").text("body", body, FieldChecks.Text.COMMENT).throwIfAny();
         Comment comment = new Comment();
         comment.claim = claim;
         comment.author = actor;
@@ -163,10 +167,7 @@ public class ReviewService {
                 + " order by c.createdAt, c.id", Comment.class).setParameter("id", claimId).getResultList();
     }
 
-    /**
-     * Gives the claim to someone (null: to nobody). Reviewers may take a claim or give it up;
-     * editors assign anyone.
-     */
+    /** Gives the claim to someone (null: to nobody), if {@link #mayAssign} lets the actor. */
     public Claim reassign(long claimId, String username, Long version, User actor) {
         Claim claim = claims.get(claimId);
         ProblemException.checkVersion(version, claim.version, "Claim " + claimId);
@@ -174,15 +175,40 @@ public class ReviewService {
             throw readOnly(claim);
         }
         User assignee = username == null || username.isBlank() ? null : user(username, "assignee");
-        boolean aboutThemselves = Objects.equals(assignee == null ? null : assignee.id, actor.id)
-                || (assignee == null && claim.assignee != null && claim.assignee.id.equals(actor.id));
-        if (!actor.can(Role.EDITOR) && !aboutThemselves) {
-            throw ProblemException.forbidden("Reviewers may take a claim or give it up; only editors assign it "
-                    + "to someone else.");
-        }
+        checkAssignment(actor, claim.assignee, assignee);
         assign(claim, assignee, actor);
         claim.updatedAt = Instant.now();
         return claim;
+    }
+
+    /**
+     * Who may assign whom, the one rule for every way a claim gets an assignee (PATCH, a move that
+     * assigns, bulk moves, the claim page): editors give a claim to anyone or to nobody; reviewers
+     * only take it themselves or give up a claim that is theirs.
+     *
+     * @param current the claim's assignee now (null: nobody)
+     * @param assignee who would have it (null: nobody)
+     */
+    public static boolean mayAssign(User actor, User current, User assignee) {
+        if (actor.can(Role.EDITOR)) {
+            return true;
+        }
+        if (assignee != null) {
+            return assignee.id.equals(actor.id);
+        }
+        return current != null && current.id.equals(actor.id);
+    }
+
+    private static void checkAssignment(User actor, User current, User assignee) {
+        if (!mayAssign(actor, current, assignee)) {
+            throw ProblemException.forbidden("Reviewers may take a claim or give it up; only editors assign it "
+                    + "to someone else.");
+        }
+    }
+
+    /** A move's note: the history keeps it, so it is held to the one limit of {@link FieldChecks.Text#MOVE_NOTE}. */
+    static void checkNote(String note) {
+        new FieldChecks().text("comment", note, FieldChecks.Text.MOVE_NOTE).throwIfAny();
     }
 
     /** Refuses changes to a claim that is not being researched. */

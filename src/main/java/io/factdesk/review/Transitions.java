@@ -35,6 +35,13 @@ public final class Transitions {
     }
 
     public record Rule(ClaimState from, ClaimState to, Role role, Set<Need> needs, String action) {
+        /**
+         * A move that cannot be taken back: publishing makes the claim's public page and ClaimReview
+         * visible to anyone. The pages ask for a confirmation first; the API does not.
+         */
+        public boolean irreversible() {
+            return to == PUBLISHED;
+        }
     }
 
     public static final List<Rule> RULES = List.of(

@@ -24,8 +24,8 @@ import java.util.Map;
 @Transactional
 public class EvidenceService {
 
-    static final int EXCERPT_MAX = 5000;
-    static final int NOTE_MAX = 2000;
+    static final int EXCERPT_MAX = FieldChecks.Text.EVIDENCE_EXCERPT.max();
+    static final int NOTE_MAX = FieldChecks.Text.EVIDENCE_NOTE.max();
     /** How many sources the claim page's picker offers; the rest are found through the library search. */
     static final int PICKER_SIZE = 100;
 

@@ -32,8 +32,8 @@ import java.util.Optional;
 @Transactional
 public class SourceService {
 
-    static final int TITLE_MAX = 500;
-    static final int NAME_MAX = 300;
+    static final int TITLE_MAX = FieldChecks.Text.SOURCE_TITLE.max();
+    static final int NAME_MAX = FieldChecks.Text.SOURCE_NAME.max();
 
     /** A source as a request or a form gives it; dates as YYYY-MM-DD, type and reliability by name. */
     public record SourceInput(String url, String title, String publisher, String author, String publishedAt,

@@ -12,6 +12,40 @@ import java.util.List;
  */
 public final class FieldChecks {
 
+    /**
+     * Every kind of free text users type, with its longest allowed length in code points: declared
+     * here once, checked with {@link #text} by every service and form that takes it.
+     */
+    public enum Text {
+        STATEMENT("Statement", 1_000),
+        CLAIMANT("Claimant", 300),
+        RATIONALE("Rationale", 20_000),
+        COMMENT("The comment", 20_000),
+        /** The note of a move (send back, reopen, restore, dismiss, approve, publish...), kept in the history. */
+        MOVE_NOTE("The note", 20_000),
+        EVIDENCE_EXCERPT("Excerpt", 5_000),
+        EVIDENCE_NOTE("Note", 2_000),
+        SOURCE_TITLE("Title", 500),
+        SOURCE_NAME("Name", 300);
+
+        private final String label;
+        private final int max;
+
+        Text(String label, int max) {
+            this.label = label;
+            this.max = max;
+        }
+
+        /** The longest text allowed, in code points. */
+        public int max() {
+            return max;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
     public FieldChecks require(String field, String value, String label) {
@@ -26,6 +60,11 @@ public final class FieldChecks {
             add(field, label + " must be at most " + max + " characters.");
         }
         return this;
+    }
+
+    /** Free text of a declared kind: at most its length, said with the field's name. */
+    public FieldChecks text(String field, String value, Text kind) {
+        return maxLength(field, value, kind.max(), kind.label());
     }
 
     /** An optional http(s) URL; anything else (javascript:, data:, file:...) is refused. */

@@ -1,5 +1,6 @@
 /*
- * Factdesk – behaviour shared by every page: confirmations, local times, dismissible messages.
+ * Factdesk – behaviour shared by every page: confirmations, typed text kept, local times, dismissible
+ * messages.
  * See docs/ui.md. Plain script, no dependencies, works under CSP default-src 'self'.
  */
 (function () {
@@ -14,6 +15,13 @@
     if (!(form instanceof HTMLFormElement)) {
       return;
     }
+    var lost = typedElsewhere(form);
+    if (lost.length && !window.confirm('You typed in ' + lost.join(', ') + ': that text is not part of this form '
+        + 'and will be lost when the page changes. Send this form anyway?')) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return;
+    }
     var submitter = e.submitter;
     var source = submitter && submitter.hasAttribute('data-confirm') ? submitter
       : form.hasAttribute('data-confirm') ? form : null;
@@ -26,6 +34,27 @@
       e.stopImmediatePropagation();
     }
   }, true);
+
+  // ---------------------------------------------------------------------------------------------
+  // Inside [data-guard-typed] (the claim page) no typed text is lost without a warning: sending one
+  // form while another holds text the user typed and did not send asks first, naming the fields.
+  // ---------------------------------------------------------------------------------------------
+  var TYPED = 'textarea, input:not([type]), input[type=text], input[type=url], input[type=search], input[type=number]';
+
+  function typedElsewhere(form) {
+    var guard = form.closest('[data-guard-typed]');
+    if (!guard) {
+      return [];
+    }
+    return Array.prototype.filter.call(guard.querySelectorAll(TYPED), function (el) {
+      return el.form !== form && !el.disabled && el.value.trim() !== el.defaultValue.trim();
+    }).map(function (el) {
+      var label = el.id ? document.querySelector('label[for="' + el.id + '"]') : null;
+      label = label || el.closest('label');
+      var text = label ? label.textContent : el.getAttribute('aria-label') || el.name;
+      return '\u201c' + text.replace(/\(.*\)/, '').trim() + '\u201d';
+    });
+  }
 
   // ---------------------------------------------------------------------------------------------
   // <time class="local-time" datetime="2024-05-03T10:15:30Z"> shows the reader's local date/time.

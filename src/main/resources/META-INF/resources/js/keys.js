@@ -3,8 +3,8 @@
  *
  * - "?" opens an overlay listing the keys that work on this page; "?" or Escape closes it.
  * - window.FactdeskKeys lets a page script add its keys, so that the overlay lists them.
- * - The claim page's transitions get a key each: the enabled submit button [data-key=STATE] in a
- *   form.transition is pressed (or, when the move needs a comment or a reason, that field focused).
+ * - The claim page's moves get a key each: the enabled button [data-key=STATE] of #moves is pressed
+ *   (or, when the move needs a note and the note is empty, or needs a reason, that field focused).
  *
  * Keys are ignored while typing (input, textarea, select, contenteditable) and with Ctrl, Alt or
  * Meta. See docs/ui.md. Plain script, no dependencies, works under CSP default-src 'self'.
@@ -212,72 +212,74 @@
   // The claim page: a key per transition the user may make now
   // -----------------------------------------------------------------------------------------------
 
-  /** A field the move still needs: an empty required one, or the dismissal reason (a real choice). */
-  function fieldToFill(form) {
-    var required = Array.prototype.filter.call(form.querySelectorAll('[required]'), function (el) {
-      return !el.disabled && !String(el.value || '').trim();
-    });
-    return required[0] || form.querySelector('select[name="reason"]');
+  /**
+   * What the move still needs before it can go: the note when the move cannot go without one and it
+   * is empty, or the dismissal reason (a real choice); null when nothing.
+   */
+  function fieldToFill(move, button) {
+    var note = document.getElementById('f-note');
+    if (button.hasAttribute('data-needs-note') && note && !String(note.value || '').trim()) {
+      return note;
+    }
+    return move.querySelector('select[name="reason"]');
   }
 
-  function takeTransition(form, button) {
-    var field = fieldToFill(form);
+  function takeTransition(move, button) {
+    var field = fieldToFill(move, button);
     if (!field) {
-      button.click(); // a real click: app.js confirmations and the browser's validation still apply
+      button.click(); // a real click: confirmations and the server's rules apply as for the mouse
       return;
     }
-    form.classList.remove('is-keyed');
-    void form.offsetWidth; // restart the highlight when the same key is pressed again
-    form.classList.add('is-keyed');
+    var highlight = field.closest('.field') || move;
+    highlight.classList.remove('is-keyed');
+    void highlight.offsetWidth; // restart the highlight when the same key is pressed again
+    highlight.classList.add('is-keyed');
     field.focus({ preventScroll: true });
     field.scrollIntoView({ block: 'center', behavior: 'auto' });
   }
 
+  /** The enabled move buttons of the claim page (one per move this user may make now). */
+  function moveButtons() {
+    return Array.prototype.slice.call(document.querySelectorAll('#moves .transition button[data-key]:not([disabled])'));
+  }
+
   function setUpTransitions() {
-    var withTextarea = false;
-    Array.prototype.forEach.call(document.querySelectorAll('form.transition'), function (form) {
-      var button = form.querySelector('button[data-key]:not([disabled])') ||
-        form.querySelector('button[type="submit"]:not([disabled])');
-      if (!button) {
-        return; // not a move this user may make now: no key
-      }
-      var state = button.getAttribute('data-key') || form.getAttribute('data-to');
+    moveButtons().forEach(function (button) {
+      var move = button.closest('.transition');
+      var state = button.getAttribute('data-key');
       var key = TRANSITION_KEYS[state];
       if (!key) {
         return;
       }
-      if (form.querySelector('textarea')) {
-        withTextarea = true;
-      }
       button.setAttribute('aria-keyshortcuts', key);
       var label = (button.textContent || '').trim() || state;
-      register(key, label + (fieldToFill(form) ? ' (asks for ' + fieldName(fieldToFill(form)) + ' first)' : ''),
+      register(key, label + (fieldToFill(move, button) ? ' (asks for ' + fieldName(fieldToFill(move, button)) + ' first)' : ''),
         function () {
-          takeTransition(form, button);
+          takeTransition(move, button);
         });
     });
-    if (withTextarea) {
-      register('Ctrl+Enter', 'In a move\u2019s comment box: make the move', null);
+    if (moveButtons().length === 1 && document.getElementById('f-note')) {
+      register('Ctrl+Enter', 'In the note: make the move (' + moveButtons()[0].textContent.trim() + ')', null);
     }
   }
 
   function fieldName(el) {
-    return el.name === 'reason' ? 'the reason' : el.name === 'comment' ? 'the comment' : 'a field';
+    return el.name === 'reason' ? 'the reason' : el.name === 'comment' ? 'the note' : 'a field';
   }
 
-  // Ctrl+Enter (Cmd+Enter) in a transition's comment makes the move, as the button would.
+  // Ctrl+Enter (Cmd+Enter) in the note makes the move when only one is offered; with several the
+  // note cannot say which one is meant.
   document.addEventListener('keydown', function (e) {
-    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || !e.target.closest) {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || !e.target || e.target.id !== 'f-note') {
       return;
     }
-    var form = e.target.closest('form.transition');
-    var button = form && form.querySelector('button[type="submit"]:not([disabled])');
-    if (form && button && e.target.tagName === 'TEXTAREA') {
+    var buttons = moveButtons();
+    if (buttons.length === 1 && e.target.form) {
       e.preventDefault();
-      if (form.requestSubmit) {
-        form.requestSubmit(button);
+      if (e.target.form.requestSubmit) {
+        e.target.form.requestSubmit(buttons[0]);
       } else {
-        button.click();
+        buttons[0].click();
       }
     }
   });

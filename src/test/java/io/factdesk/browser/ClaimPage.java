@@ -33,15 +33,23 @@ final class ClaimPage {
         return driver.findElement(By.cssSelector(".page-header .badge[data-state]")).getDomAttribute("data-state");
     }
 
-    /** Clicks the transition's button and waits for the page to show the new state. */
+    /** Clicks the transition's button (confirming when asked, as for publishing) and waits for the new state. */
     void move(String to) {
-        WebElement button = transitionButton(to);
-        button.click();
+        transitionButton(to).click();
+        wait.until(d -> !d.findElements(By.id("confirm")).isEmpty() || state().equals(to));
+        if (!driver.findElements(By.id("confirm")).isEmpty()) {
+            driver.findElement(By.id("confirm-yes")).click();
+        }
         wait.until(d -> state().equals(to));
     }
 
+    /** Types the note that goes with the next move. */
+    void note(String text) {
+        driver.findElement(By.cssSelector("#moves textarea[name=comment]")).sendKeys(text);
+    }
+
     WebElement transitionButton(String to) {
-        return driver.findElement(By.cssSelector("form.transition[data-to='" + to + "'] button"));
+        return driver.findElement(By.cssSelector("#moves .transition[data-to='" + to + "'] button"));
     }
 
     String whyNot(String to) {
