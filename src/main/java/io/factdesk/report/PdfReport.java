@@ -75,19 +75,21 @@ public final class PdfReport {
     /**
      * The text with each symbol that neither font can draw (most emoji) replaced by its Unicode name
      * in brackets, e.g. {@code [thumbs up sign]}, and a flag by its region, {@code [flag SY]}: the
-     * PDF would print {@code #} instead. The emoji variation selector and joiner, invisible, go.
-     * Letters of scripts the fonts lack are left as they are.
+     * PDF would print {@code #} instead. What only modifies a named emoji (a joiner, a variation
+     * selector, a skin tone) goes with it. Letters of scripts the fonts lack are left as they are.
      */
     static String nameMissingSymbols(String text) {
         StringBuilder out = null;
+        boolean named = false;
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             String replacement = null;
-            if (!drawable(cp)) {
-                if (cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D) {
-                    replacement = "";
-                } else if (isRegionalIndicator(cp) && next < text.length() && isRegionalIndicator(text.codePointAt(next))) {
+            boolean modifier = cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+            if (modifier && (named || !drawable(cp))) {
+                replacement = "";
+            } else if (!drawable(cp)) {
+                if (isRegionalIndicator(cp) && next < text.length() && isRegionalIndicator(text.codePointAt(next))) {
                     int second = text.codePointAt(next);
                     replacement = "[flag " + (char) ('A' + cp - 0x1F1E6) + (char) ('A' + second - 0x1F1E6) + "]";
                     next += Character.charCount(second);
@@ -95,6 +97,7 @@ public final class PdfReport {
                     replacement = "[" + Character.getName(cp).toLowerCase(Locale.ROOT) + "]";
                 }
             }
+            named = replacement != null && (named || !replacement.isEmpty());
             if (replacement != null && out == null) {
                 out = new StringBuilder(text.length() + 32).append(text, 0, i);
             }
