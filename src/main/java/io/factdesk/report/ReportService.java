@@ -110,6 +110,19 @@ public class ReportService {
         return build(head, articles, claims, selection, publicOnly, title, baseUrl);
     }
 
+    /** Whether the article has a published fact-check: one query, asked before rendering its public report. */
+    public boolean hasPublished(long articleId) {
+        return !em.createQuery("select c.id from Claim c where c.article.id = :a and c.state = :s", Long.class)
+                .setParameter("a", articleId).setParameter("s", ClaimState.PUBLISHED).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Whether the claim exists and is published: one query, asked before rendering its public page. */
+    public boolean isPublished(long claimId) {
+        return !em.createQuery("select c.id from Claim c where c.id = :id and c.state = :s", Long.class)
+                .setParameter("id", claimId).setParameter("s", ClaimState.PUBLISHED).getResultList().isEmpty();
+    }
+
     private List<Claim> claims(Selection selection, boolean publicOnly) {
         TypedQuery<Claim> query = em.createQuery("select c from Claim c join fetch c.topic left join fetch c.verdict"
                 + " where " + selection.where() + " and c.state in :states order by c.article.id, c.start, c.end desc,"
