@@ -192,8 +192,10 @@ public class ReportService {
         List<Report.ArticleInfo> articleInfos = articles.stream().map(a -> new Report.ArticleInfo(a.id, a.title, a.url,
                 a.publisher, a.author, a.publishedAt, a.language,
                 withPublished.contains(a.id) ? PublicLinks.article(baseUrl, a.id) : null)).toList();
-        Report.OrganisationInfo organisation = new Report.OrganisationInfo(org.name, org.url, org.methodology,
-                org.correctionsPolicy);
+        // Until an admin gives the organisation's own address, its fact-checks are found at the desk's public
+        // URL: ClaimReview's author needs a url, and every format says the same.
+        Report.OrganisationInfo organisation = new Report.OrganisationInfo(org.name,
+                org.url != null ? org.url : baseUrl, org.methodology, org.correctionsPolicy);
         return new Report(Report.SCHEMA_VERSION, publicOnly ? "public" : "internal", title,
                 new Report.Generated(Instant.now(), head.hash(), head.seq()), organisation, articleInfos, summary,
                 items, log, definitions);
