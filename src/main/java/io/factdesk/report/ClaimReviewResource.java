@@ -25,14 +25,22 @@ public class ClaimReviewResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    RenderLimit renders;
+
     @GET
     @PermitAll
     public Response claimReview(@RestPath long id, @Context UriInfo uri) {
-        Report report = reports.ofClaims(List.of(id), true, links.base(uri));
-        if (report.claims().isEmpty()) {
+        if (!reports.isPublished(id)) {
             throw ProblemException.notFound("Published claim", id);
         }
-        return Response.ok(ClaimReviews.toJson(ClaimReviews.of(report, report.claims().get(0), json), json),
-                ReportFormat.CLAIMREVIEW.mediaType()).header("Cache-Control", "no-cache").build();
+        String review = renders.render(() -> {
+            Report report = reports.ofClaims(List.of(id), true, links.base());
+            if (report.claims().isEmpty()) {
+                throw ProblemException.notFound("Published claim", id);
+            }
+            return ClaimReviews.toJson(ClaimReviews.of(report, report.claims().get(0), json), json);
+        });
+        return Response.ok(review, ReportFormat.CLAIMREVIEW.mediaType()).header("Cache-Control", "no-cache").build();
     }
 }

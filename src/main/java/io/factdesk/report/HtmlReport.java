@@ -2,6 +2,7 @@ package io.factdesk.report;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
+import io.quarkus.qute.TemplateEnum;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import java.io.IOException;
@@ -41,23 +42,32 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
+    /** Which public page a report is shown as: they link to each other. */
+    @TemplateEnum
+    public enum PublicPage {
+        /** One published claim, linking to its article's page. */
+        CLAIM,
+        /** An article's public report, linking to each claim's page. */
+        ARTICLE
+    }
+
     @CheckedTemplate(basePath = "report")
     static class Templates {
         /**
          * @param jsonLd the ClaimReview to embed, already safe inside a script element; null for none
-         * @param page   true for a public page (links between the pages), false for a downloaded document
+         * @param page   the public page it is shown as; null for a downloaded document
          */
-        static native TemplateInstance report(Report report, RawString css, RawString jsonLd, boolean page);
+        static native TemplateInstance report(Report report, RawString css, RawString jsonLd, PublicPage page);
     }
 
     /** The report as a document to download, print or convert to PDF. */
     public static String document(Report report) {
-        return Templates.report(report, new RawString(CSS), null, false).render();
+        return Templates.report(report, new RawString(CSS), null, null).render();
     }
 
-    /** The report as a public page with its ClaimReview embedded ({@code jsonLd} from {@link ClaimReviews#forScript}). */
-    public static String publicPage(Report report, String jsonLd) {
-        return Templates.report(report, new RawString(CSS), jsonLd == null ? null : new RawString(jsonLd), true)
+    /** The report as a public page, with a ClaimReview embedded when given ({@code jsonLd} from {@link ClaimReviews#forScript}). */
+    public static String publicPage(Report report, PublicPage page, String jsonLd) {
+        return Templates.report(report, new RawString(CSS), jsonLd == null ? null : new RawString(jsonLd), page)
                 .render();
     }
 

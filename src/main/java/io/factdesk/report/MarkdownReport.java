@@ -2,6 +2,7 @@ package io.factdesk.report;
 
 import java.util.List;
 import java.util.function.Consumer;
+import io.factdesk.system.Markdown;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
@@ -95,7 +96,7 @@ public final class MarkdownReport {
         }
 
         doc.appendChild(heading(2, "How we check"));
-        graft(doc, report.organisation().methodology());
+        graft(doc, report.organisation().methodology(), 2);
         doc.appendChild(heading(3, "Rating scale"));
         BulletList scale = tight(new BulletList());
         report.ratingScale().forEach(l -> scale.appendChild(item(strong(l.label() + (l.rating() == null ? ""
@@ -103,7 +104,7 @@ public final class MarkdownReport {
         doc.appendChild(scale);
         if (report.organisation().correctionsPolicy() != null) {
             doc.appendChild(heading(3, "Corrections policy"));
-            graft(doc, report.organisation().correctionsPolicy());
+            graft(doc, report.organisation().correctionsPolicy(), 3);
         }
         doc.appendChild(new ThematicBreak());
         doc.appendChild(paragraph(emphasis("Generated " + HtmlReport.utc(report.generated().at()) + " by "
@@ -135,7 +136,7 @@ public final class MarkdownReport {
             facts.appendChild(item(strong("Public page:"), text(" "), link(c.publicUrl(), c.publicUrl())));
         }
         doc.appendChild(facts);
-        graft(doc, c.rationale());
+        graft(doc, c.rationale(), 3);
         doc.appendChild(paragraph(strong("Sources")));
         if (c.sources().isEmpty()) {
             doc.appendChild(paragraph(emphasis("No sources attached.")));
@@ -167,13 +168,18 @@ public final class MarkdownReport {
         doc.appendChild(sources);
     }
 
-    /** Appends the blocks of a Markdown text, made safe for a CMS: raw HTML and odd links become text. */
-    private static void graft(Document doc, String markdown) {
+    /**
+     * Appends the blocks of a Markdown text that stands under a heading of level {@code below}, made
+     * safe for a CMS (raw HTML and odd links become text) and with its headings demoted beneath that
+     * heading, as in the HTML report.
+     */
+    private static void graft(Document doc, String markdown, int below) {
         if (markdown == null || markdown.isBlank()) {
             return;
         }
         Node parsed = PARSER.parse(markdown);
         disarm(parsed);
+        Markdown.demoteHeadings(parsed, below);
         Node child = parsed.getFirstChild();
         while (child != null) {
             Node next = child.getNext();

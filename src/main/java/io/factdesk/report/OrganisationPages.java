@@ -28,7 +28,9 @@ public class OrganisationPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance organisation(Organisation organisation, Form form, String notice);
+        /** @param publicUrl where the public pages are, which reports give as the organisation's URL while it has none */
+        static native TemplateInstance organisation(Organisation organisation, Form form, String notice,
+                String publicUrl);
     }
 
     @Inject
@@ -37,12 +39,15 @@ public class OrganisationPages {
     @Inject
     Me me;
 
+    @Inject
+    PublicLinks links;
+
     @GET
     public TemplateInstance page(@RestQuery String notice) {
         Organisation org = organisation.get();
         Form form = Form.empty().with("name", org.name).with("url", org.url).with("methodology", org.methodology)
                 .with("correctionsPolicy", org.correctionsPolicy).with("version", org.version);
-        return Templates.organisation(org, form, "saved".equals(notice) ? "Saved." : null);
+        return Templates.organisation(org, form, "saved".equals(notice) ? "Saved." : null, links.base());
     }
 
     @POST
@@ -64,7 +69,7 @@ public class OrganisationPages {
                         + " editing. Your text is kept below: save again to replace theirs, or reload the page to"
                         + " see theirs.");
             }
-            return Response.status(e.status()).entity(Templates.organisation(now, form, null)).build();
+            return Response.status(e.status()).entity(Templates.organisation(now, form, null, links.base())).build();
         }
     }
 }

@@ -15,10 +15,12 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * The pages readers are sent to, no sign-in needed: one per published claim and one per article
- * with its public report, each with its ClaimReview embedded for search engines. They are built
- * from the public report, which holds PUBLISHED claims only, so nothing else can appear on them;
- * a claim that is not published, or an article without a published claim, is a 404.
+ * The pages readers are sent to, no sign-in needed: one per published claim, with its ClaimReview
+ * embedded for search engines, and one per article with its public report, which links to the
+ * claims' pages and embeds no ClaimReview (one ClaimReview per page, each on one page only). They
+ * are built from the public report, which holds PUBLISHED claims only, so nothing else can appear
+ * on them; a claim that is not published, or an article without a published claim, is a 404,
+ * answered before anything is rendered.
  */
 @Path("/public")
 @PermitAll
@@ -39,31 +41,41 @@ public class PublicPages {
     @Inject
     HistoryService history;
 
+    @Inject
+    RenderLimit renders;
+
     @GET
     @Path("claims/{id: [0-9]+}")
     public Response claim(@RestPath long id, @Context UriInfo uri) {
-        String base = links.base(uri);
+        if (!reports.isPublished(id)) {
+            throw ProblemException.notFound("Published fact-check", id);
+        }
+        String base = links.base();
         HistoryService.Head head = history.head();
-        ReportCache.Rendered page = cache.get(ReportCache.Key.of("claim-" + id, "public-page", base, head), () -> {
-            Report report = reports.ofClaims(List.of(id), true, base, head);
-            return rendered(report, report.claims().isEmpty() ? null
-                    : ClaimReviews.forScript(ClaimReviews.of(report, report.claims().get(0), json), json));
-        });
+        ReportCache.Rendered page = cache.get(ReportCache.Key.of("claim-" + id, "public-page", head),
+                () -> renders.render(() -> {
+                    Report report = reports.ofClaims(List.of(id), true, base, head);
+                    return rendered(report, HtmlReport.PublicPage.CLAIM, report.claims().isEmpty() ? null
+                            : ClaimReviews.forScript(ClaimReviews.of(report, report.claims().get(0), json), json));
+                }));
         if (page.claims() == 0) {
             throw ProblemException.notFound("Published fact-check", id);
         }
         return page(page);
     }
 
+    /** The article's published fact-checks, each linking to its own page, which carries its ClaimReview. */
     @GET
     @Path("articles/{id: [0-9]+}")
     public Response article(@RestPath long id, @Context UriInfo uri) {
-        String base = links.base(uri);
+        if (!reports.hasPublished(id)) {
+            throw ProblemException.notFound("Published fact-check of article", id);
+        }
+        String base = links.base();
         HistoryService.Head head = history.head();
-        ReportCache.Rendered page = cache.get(ReportCache.Key.of("article-" + id, "public-page", base, head), () -> {
-            Report report = reports.ofArticle(id, true, base, head);
-            return rendered(report, ClaimReviews.forScript(ClaimReviews.of(report, json), json));
-        });
+        ReportCache.Rendered page = cache.get(ReportCache.Key.of("article-" + id, "public-page", head),
+                () -> renders.render(() -> rendered(reports.ofArticle(id, true, base, head),
+                        HtmlReport.PublicPage.ARTICLE, null)));
         if (page.claims() == 0) {
             throw ProblemException.notFound("Published fact-check of article", id);
         }
@@ -71,9 +83,10 @@ public class PublicPages {
     }
 
     /** The page of a public report (nothing to render when it holds no claim: that is a 404). */
-    private static ReportCache.Rendered rendered(Report report, String jsonLd) {
+    private static ReportCache.Rendered rendered(Report report, HtmlReport.PublicPage kind, String jsonLd) {
         int claims = report.claims().size();
-        return new ReportCache.Rendered(claims == 0 ? "" : HtmlReport.publicPage(report, jsonLd), null, true, claims);
+        return new ReportCache.Rendered(claims == 0 ? "" : HtmlReport.publicPage(report, kind, jsonLd), null, true,
+                claims);
     }
 
     private static Response page(ReportCache.Rendered page) {

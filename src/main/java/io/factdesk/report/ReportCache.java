@@ -19,12 +19,13 @@ public class ReportCache extends HeadCache<ReportCache.Key, ReportCache.Rendered
 
     /**
      * What was rendered: {@code subject} names the report (e.g. {@code article-12}), {@code variant}
-     * its scope and format, {@code baseUrl} where its public links point.
+     * its scope and format. Nothing of the request is in it: the public links are under the one
+     * configured base ({@link PublicLinks}), so no header can make a request miss.
      */
-    public record Key(String subject, String variant, String baseUrl, long headSeq) implements HeadCache.AtHead {
+    public record Key(String subject, String variant, long headSeq) implements HeadCache.AtHead {
 
-        public static Key of(String subject, String variant, String baseUrl, HistoryService.Head head) {
-            return new Key(subject, variant, baseUrl, head.seq());
+        public static Key of(String subject, String variant, HistoryService.Head head) {
+            return new Key(subject, variant, head.seq());
         }
     }
 

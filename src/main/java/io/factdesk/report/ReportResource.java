@@ -42,6 +42,9 @@ public class ReportResource {
     @Inject
     Me me;
 
+    @Inject
+    RenderLimit renders;
+
     @GET
     @PermitAll
     public Response report(@RestPath long id, @RestQuery String format, @RestQuery("public") String publicOnly,
@@ -51,12 +54,17 @@ public class ReportResource {
         if (!isPublic && !me.signedIn()) {
             throw new UnauthorizedException("The internal working report needs a signed-in user.");
         }
-        String base = links.base(uri);
+        String base = links.base();
         HistoryService.Head head = history.head();
-        ReportCache.Rendered rendered = cache.get(
-                ReportCache.Key.of("article-" + id, (isPublic ? "public-" : "internal-") + chosen, base, head),
-                () -> responses.render(reports.ofArticle(id, isPublic, base, head), chosen, "article-" + id));
-        if (isPublic && rendered.claims() == 0 && !me.signedIn()) {
+        ReportCache.Key key = ReportCache.Key.of("article-" + id, (isPublic ? "public-" : "internal-") + chosen, head);
+        boolean anonymous = isPublic && !me.signedIn();
+        // Anonymous readers get 404 before anything is rendered for an article they may not see.
+        if (anonymous && !reports.hasPublished(id)) {
+            throw ProblemException.notFound("Article", id);
+        }
+        ReportCache.Rendered rendered = cache.get(key, () -> renders.render(
+                () -> responses.render(reports.ofArticle(id, isPublic, base, head), chosen, "article-" + id)));
+        if (anonymous && rendered.claims() == 0) {
             throw ProblemException.notFound("Article", id);
         }
         return responses.respond(rendered, chosen);

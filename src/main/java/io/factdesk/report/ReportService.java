@@ -110,6 +110,19 @@ public class ReportService {
         return build(head, articles, claims, selection, publicOnly, title, baseUrl);
     }
 
+    /** Whether the article has a published fact-check: one query, asked before rendering its public report. */
+    public boolean hasPublished(long articleId) {
+        return !em.createQuery("select c.id from Claim c where c.article.id = :a and c.state = :s", Long.class)
+                .setParameter("a", articleId).setParameter("s", ClaimState.PUBLISHED).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    /** Whether the claim exists and is published: one query, asked before rendering its public page. */
+    public boolean isPublished(long claimId) {
+        return !em.createQuery("select c.id from Claim c where c.id = :id and c.state = :s", Long.class)
+                .setParameter("id", claimId).setParameter("s", ClaimState.PUBLISHED).getResultList().isEmpty();
+    }
+
     private List<Claim> claims(Selection selection, boolean publicOnly) {
         TypedQuery<Claim> query = em.createQuery("select c from Claim c join fetch c.topic left join fetch c.verdict"
                 + " where " + selection.where() + " and c.state in :states order by c.article.id, c.start, c.end desc,"
@@ -179,8 +192,10 @@ public class ReportService {
         List<Report.ArticleInfo> articleInfos = articles.stream().map(a -> new Report.ArticleInfo(a.id, a.title, a.url,
                 a.publisher, a.author, a.publishedAt, a.language,
                 withPublished.contains(a.id) ? PublicLinks.article(baseUrl, a.id) : null)).toList();
-        Report.OrganisationInfo organisation = new Report.OrganisationInfo(org.name, org.url, org.methodology,
-                org.correctionsPolicy);
+        // Until an admin gives the organisation's own address, its fact-checks are found at the desk's public
+        // URL: ClaimReview's author needs a url, and every format says the same.
+        Report.OrganisationInfo organisation = new Report.OrganisationInfo(org.name,
+                org.url != null ? org.url : baseUrl, org.methodology, org.correctionsPolicy);
         return new Report(Report.SCHEMA_VERSION, publicOnly ? "public" : "internal", title,
                 new Report.Generated(Instant.now(), head.hash(), head.seq()), organisation, articleInfos, summary,
                 items, log, definitions);

@@ -28,14 +28,17 @@ public class SelectionReportResource {
     @Inject
     PublicLinks links;
 
+    @Inject
+    RenderLimit renders;
+
     @GET
     public Response selection(@RestQuery List<String> claims, @RestQuery String format,
             @RestQuery("public") String publicOnly, @Context HttpHeaders headers, @Context UriInfo uri) {
         ReportFormat chosen = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
         boolean isPublic = ReportResource.publicFlag(publicOnly);
         List<Long> ids = claimIds(claims);
-        Report report = reports.ofClaims(ids, isPublic, links.base(uri));
-        return responses.of(report, chosen, "selection-" + ids.size() + "-claims");
+        return responses.respond(renders.render(() -> responses.render(reports.ofClaims(ids, isPublic, links.base()),
+                chosen, "selection-" + ids.size() + "-claims")), chosen);
     }
 
     static List<Long> claimIds(List<String> values) {

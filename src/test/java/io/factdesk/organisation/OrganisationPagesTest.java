@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factdesk.report.ReportFixture;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Browser;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.Test;
 /** The admin page of the organisation's settings. */
 @QuarkusTest
 class OrganisationPagesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void anAdminSavesTheSettingsWithTheFormAndSeesThem() {
@@ -90,6 +95,33 @@ class OrganisationPagesTest {
             assertThat(html.selectFirst("#f-name").val()).isEqualTo("Mine");
             assertThat(html.selectFirst("input[name=version]").val())
                     .isEqualTo(String.valueOf(Long.parseLong(version) + 1));
+        } finally {
+            before.restore();
+        }
+    }
+
+    @Test
+    void withoutAHomePageClaimReviewNamesThePublicUrlAndThePageSaysSo() throws Exception {
+        Settings before = Settings.read();
+        long claim = ReportFixture.demo().published().get(0);
+        try {
+            Api.asAdmin().body(new Settings(before.name(), null, before.methodology(), before.correctionsPolicy())
+                    .body(Settings.version())).put("/api/organisation").then().statusCode(200);
+            JsonNode review = JSON.readTree(Api.anonymous().get("/api/claims/" + claim + "/claimreview").then()
+                    .statusCode(200).extract().asString());
+            String reviewUrl = review.path("url").asText();
+            String publicUrl = reviewUrl.substring(0, reviewUrl.indexOf("/public/claims/"));
+            assertThat(review.path("author").path("url").asText()).isEqualTo(publicUrl).startsWith("http");
+            Document page = Browser.open(Browser.signIn(Api.ADMIN), "/admin/organisation").html();
+            assertThat(page.select("#url-in-use").text()).contains(publicUrl, "until you set its home page");
+
+            Api.asAdmin().body(new Settings(before.name(), "https://newsroom.example.org", before.methodology(),
+                    before.correctionsPolicy()).body(Settings.version())).put("/api/organisation").then().statusCode(200);
+            review = JSON.readTree(Api.anonymous().get("/api/claims/" + claim + "/claimreview").then()
+                    .statusCode(200).extract().asString());
+            assertThat(review.path("author").path("url").asText()).isEqualTo("https://newsroom.example.org");
+            page = Browser.open(Browser.signIn(Api.ADMIN), "/admin/organisation").html();
+            assertThat(page.select("#url-in-use")).isEmpty();
         } finally {
             before.restore();
         }

@@ -80,7 +80,8 @@ class GoldenReportTest {
 
     /**
      * The report with its ids numbered from 1 in order of appearance, its times fixed, a fixed chain
-     * head, and the organisation and rating scale as they ship (other tests may edit both).
+     * head, and the organisation and rating scale as they ship (other tests may edit both): the
+     * organisation has no URL of its own, so the report gives the public URL.
      */
     static Report stable(Report r) {
         Map<Long, Long> claimIds = new HashMap<>();
@@ -106,7 +107,9 @@ class GoldenReportTest {
                 a.publisher(), a.author(), a.publishedAt(), a.language(),
                 a.publicUrl() == null ? null : PublicLinks.article(BASE, 1))).toList();
         return new Report(r.schemaVersion(), r.scope(), r.title(), new Report.Generated(
-                Instant.parse("2016-07-21T08:00:00Z"), "0".repeat(63) + "1", 1234), ShippedSettings.ORGANISATION,
+                Instant.parse("2016-07-21T08:00:00Z"), "0".repeat(63) + "1", 1234), new Report.OrganisationInfo(
+                ShippedSettings.ORGANISATION.name(), BASE, ShippedSettings.ORGANISATION.methodology(),
+                ShippedSettings.ORGANISATION.correctionsPolicy()),
                 articles, r.summary(), claims, corrections, ShippedSettings.SCALE);
     }
 }

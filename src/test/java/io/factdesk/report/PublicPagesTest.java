@@ -84,18 +84,32 @@ class PublicPagesTest {
     }
 
     @Test
-    void theArticlePageShowsOnlyPublishedClaimsWithOneClaimReviewEach() throws Exception {
+    void theArticlePageShowsOnlyPublishedClaimsAndLinksToTheirPagesWhereEachClaimReviewIs() throws Exception {
         ReportFixture.Demo demo = ReportFixture.demo();
         Document page = page("/public/articles/" + demo.articleId());
         assertThat(page.select("article.claim").eachAttr("id")).containsExactlyElementsOf(
                 demo.published().stream().map(id -> "claim-" + id).toList());
         assertThat(page.text()).doesNotContain("The International Syria Support Group has 22 member nations.")
                 .doesNotContain(ReportFixture.SOURCE_TITLES.get(3)).contains(ReportFixture.CORRECTION_NOTE);
-        JsonNode reviews = jsonLd(page);
-        assertThat(reviews.isArray()).isTrue();
-        assertThat(reviews).hasSize(3);
-        assertThat(reviews.findValuesAsText("claimReviewed")).doesNotContain(
-                "The International Syria Support Group has 22 member nations.");
+        assertThat(page.select("script")).as("one ClaimReview per page: the claims' pages carry them").isEmpty();
+        for (long claim : demo.published()) {
+            Element link = page.selectFirst("#claim-" + claim + " a[href$=/public/claims/" + claim + "]");
+            assertThat(link).as("link to the page of claim " + claim).isNotNull();
+            assertThat(link.text()).isEqualTo("This fact-check on its own page");
+            JsonNode review = jsonLd(page("/public/claims/" + claim));
+            assertThat(review.path("@type").asText()).isEqualTo("ClaimReview");
+            assertThat(review.path("url").asText()).isEqualTo(link.attr("href"));
+        }
+    }
+
+    @Test
+    void anArticleWithOnePublishedClaimStillLinksToItsPage() {
+        long claim = Workflow.claimIn("PUBLISHED");
+        long article = Workflow.claim(claim).getLong("articleId");
+        Document page = page("/public/articles/" + article);
+        assertThat(page.select("script")).isEmpty();
+        assertThat(page.select("#claim-" + claim + " a[href$=/public/claims/" + claim + "]")).hasSize(1);
+        assertThat(page.select("a[href$=/public/articles/" + article + "]")).as("no link to itself").isEmpty();
     }
 
     @Test

@@ -81,7 +81,8 @@ public final class ReportFixture {
                 + "estimates reach 400,000.", s1, "refutes", "More than 280,000 people have been killed.");
         research(ceasefire, VERDICTS.get(0), "The ISSG set a cessation of hostilities, not a *nationwide ceasefire*.",
                 s2, "context", "The ISSG agreed to implement a nationwide cessation of hostilities.");
-        research(cooperation, VERDICTS.get(1), "The spokesman said so; talks on cooperation were under way.", s3,
+        research(cooperation, VERDICTS.get(1), "The spokesman said so; talks on cooperation were under way.\n\n"
+                + "## Why half true\n\nThe two militaries were discussing a joint command at the time.", s3,
                 "supports", null);
         research(members, UNPUBLISHED_VERDICT, "The ISSG had 20 members and two organisations.", s4, "context",
                 null);
