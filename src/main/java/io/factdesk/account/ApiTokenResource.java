@@ -15,6 +15,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The signed-in user's API tokens. The secret is in the answer to POST, and nowhere else. */
 @Path("/api/users/me/tokens")
@@ -45,6 +47,8 @@ public class ApiTokenResource {
     }
 
     @POST
+    @APIResponseSchema(value = TokenView.class, responseCode = "201", responseDescription = "The new token; token holds its secret, shown this once; Location: /api/users/me/tokens/{id}.")
+    @APIResponse(responseCode = "422", description = "The name is missing or too long.")
     public Response issue(NewToken body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -56,6 +60,7 @@ public class ApiTokenResource {
 
     @DELETE
     @Path("{id}")
+    @APIResponse(responseCode = "204", description = "Revoked.")
     public Response revoke(@RestPath long id) {
         tokens.revoke(me.user(), id);
         return Response.noContent().build();

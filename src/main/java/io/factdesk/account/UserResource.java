@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 @Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +44,8 @@ public class UserResource {
 
     @GET
     @RolesAllowed(Role.ADMIN_ROLE)
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
     public PageResult<UserView> list(@RestQuery String page, @RestQuery String size) {
         return users.list(PageResult.Request.of(page, size)).map(UserView::of);
     }
@@ -56,12 +60,18 @@ public class UserResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_ROLE)
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
     public UserView get(@RestPath long id) {
         return UserView.of(users.get(id));
     }
 
     @POST
     @RolesAllowed(Role.ADMIN_ROLE)
+    @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "The new user; Location: /api/users/{id}.")
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "409", description = "duplicate-user: the name is taken.")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
     public Response create(UserService.NewUser body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -73,6 +83,10 @@ public class UserResource {
     @PATCH
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_ROLE)
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "409", description = "stale-version: changed since the version sent (currentVersion says where it is now).")
+    @APIResponse(responseCode = "422", description = "A role is unknown.")
     public UserView changeRoles(@RestPath long id, RolesChange body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");

@@ -283,7 +283,7 @@ public class ClaimPages {
     }
 
     private static String topicName(String id) {
-        return Topic.<Topic>findByIdOptional(Long.parseLong(id)).map(t -> t.name).orElse(id);
+        return QueryParams.id(id).flatMap(n -> Topic.<Topic>findByIdOptional(n)).map(t -> t.name).orElse(id);
     }
 
     /** How the pages name a claimant type: {@code {claim.claimantType.label}}. */

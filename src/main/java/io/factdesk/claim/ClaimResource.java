@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -105,6 +106,9 @@ public class ClaimResource {
     /** Moves several claims at once: {@code moved} and {@code refused} (each with its status and reason). */
     @POST
     @Path("transitions")
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "422", description = "No ids, or an unknown target state.")
     public BulkResult moveMany(BulkRequest req) {
         if (req == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -130,6 +134,9 @@ public class ClaimResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "409", description = "stale-version, or the claim is published and read-only.")
+    @APIResponse(responseCode = "422", description = "A field is invalid, or may not be edited here (each named in errors).")
     public ClaimView edit(@RestPath long id, ObjectNode body) {
         MergePatch patch = MergePatch.of(body, EDITABLE, name -> switch (name) {
             case "state" -> "The state changes through POST /api/claims/" + id + "/transitions.";

@@ -8,6 +8,7 @@ import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
+import io.factdesk.system.QueryParams;
 import io.factdesk.history.AuditLog;
 import io.factdesk.history.EventType;
 import io.factdesk.history.HistoryService;
@@ -397,7 +398,7 @@ public class ClaimService {
             }
             return null;
         }
-        Optional<Topic> found = ref.strip().matches("\\d+") ? Topic.<Topic>findByIdOptional(Long.parseLong(ref.strip()))
+        Optional<Topic> found = ref.strip().matches("\\d+") ? QueryParams.id(ref).flatMap(id -> Topic.<Topic>findByIdOptional(id))
                 : Topic.byName(ref);
         if (found.isEmpty() || found.get().retired) {
             checks.add("topic", "Unknown topic '" + ref + "': use one of " + topicNames() + ".");

@@ -16,6 +16,8 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The managed list of topics: everyone reads it, editors add, rename, reorder and retire topics. */
 @Path("/api/topics")
@@ -48,6 +50,10 @@ public class TopicResource {
 
     @POST
     @RolesAllowed(Role.EDITOR_ROLE)
+    @APIResponseSchema(value = TopicView.class, responseCode = "201", responseDescription = "The new topic; Location: /api/topics/{id}.")
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "409", description = "duplicate-topic: the name is taken.")
+    @APIResponse(responseCode = "422", description = "The name is missing or too long, or the colour is not a palette slot.")
     public Response create(TopicChange body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -60,6 +66,10 @@ public class TopicResource {
     @PATCH
     @Path("{id}")
     @RolesAllowed(Role.EDITOR_ROLE)
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "409", description = "stale-version, or duplicate-topic.")
+    @APIResponse(responseCode = "422", description = "The name is too long, or the colour is not a palette slot.")
     public TopicView edit(@RestPath long id, TopicChange body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A claim's timeline and its state as of any of its events; for everyone signed in. */
 @Path("/api/claims/{id}/history")
@@ -33,6 +34,8 @@ public class ClaimHistoryResource {
     /** The claim as it was right after event {@code seq} (one of its events, or any later place in the chain). */
     @GET
     @Path("{seq}/state")
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "400", description = "seq is not a whole number.")
     public ClaimAsOf.State asOf(@RestPath long id, @RestPath String seq) {
         Long n = QueryParams.optionalLong("seq", seq);
         List<AuditEvent> events = n == null || n > history.head().seq() ? List.of() : history.ofClaimUpTo(id, n);

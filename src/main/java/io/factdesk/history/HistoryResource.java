@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** The desk's history (editors and admins), its export, and verification of the chain (everyone). */
 @Path("/api/history")
@@ -39,6 +41,9 @@ public class HistoryResource {
     /** Newest first. Security events are in it for admins only. */
     @GET
     @RolesAllowed(Role.EDITOR_ROLE)
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "422", description = "A filter is invalid (named in errors).")
     public PageResult<EventView> list(@RestQuery String article, @RestQuery String claim, @RestQuery String actor,
             @RestQuery String type, @RestQuery String from, @RestQuery String to, @RestQuery String page,
             @RestQuery String size) {
@@ -61,6 +66,10 @@ public class HistoryResource {
     @Path("export")
     @RolesAllowed(Role.EDITOR_ROLE)
     @Produces({ "application/jsonl", "text/csv", MediaType.APPLICATION_JSON })
+    @APIResponse(responseCode = "200", description = "The events, oldest first.", content = {
+            @Content(mediaType = "application/jsonl"), @Content(mediaType = "text/csv") })
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "422", description = "A filter is invalid (named in errors).")
     public Response export(@RestQuery String format, @RestQuery String article, @RestQuery String claim,
             @RestQuery String actor, @RestQuery String type, @RestQuery String from, @RestQuery String to) {
         HistoryExport.Format f = format == null || format.isBlank() ? HistoryExport.Format.JSONL

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /** The ClaimReview JSON-LD of one published claim, open to anyone; any other claim is a 404. */
 @Path("/api/claims/{id: [0-9]+}/claimreview")
@@ -30,6 +33,8 @@ public class ClaimReviewResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "schema.org ClaimReview.", content = @Content(mediaType = "application/ld+json"))
     public Response claimReview(@RestPath long id, @Context UriInfo uri) {
         if (!reports.isPublished(id)) {
             throw ProblemException.notFound("Published claim", id);

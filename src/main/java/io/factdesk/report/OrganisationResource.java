@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The organisation's settings: everyone signed in reads them, admins change them. */
 @Path("/api/organisation")
@@ -45,6 +46,10 @@ public class OrganisationResource {
 
     @PUT
     @RolesAllowed(Role.ADMIN_ROLE)
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "409", description = "stale-version: changed since the version sent (currentVersion says where it is now).")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
     public OrganisationView update(OrganisationChange body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 /**
  * An article's report in any format ({@code ?format=} or {@code Accept}). The public report (the
@@ -47,6 +51,15 @@ public class ReportResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet
+    @APIResponse(responseCode = "200", description = "The report in the format asked for.", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = "application/ld+json"), @Content(mediaType = "text/csv"),
+            @Content(mediaType = "text/html"), @Content(mediaType = "text/markdown"),
+            @Content(mediaType = "application/pdf") })
+    @APIResponse(responseCode = "401", description = "public=false without signing in.")
+    @APIResponse(responseCode = "406", description = "Accept admits none of the formats.")
+    @APIResponse(responseCode = "422", description = "format or public is not one of the values it takes.")
     public Response report(@RestPath long id, @RestQuery String format, @RestQuery("public") String publicOnly,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         ReportFormat chosen = ReportFormat.choose(format, headers.getAcceptableMediaTypes());

@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The report of a selection of claims, as the workboard sends it: {@code ?claims=3,5,8} (or the
@@ -32,6 +35,13 @@ public class SelectionReportResource {
     RenderLimit renders;
 
     @GET
+    @APIResponse(responseCode = "200", description = "The report in the format asked for.", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = Report.class)),
+            @Content(mediaType = "application/ld+json"), @Content(mediaType = "text/csv"),
+            @Content(mediaType = "text/html"), @Content(mediaType = "text/markdown"),
+            @Content(mediaType = "application/pdf") })
+    @APIResponse(responseCode = "406", description = "Accept admits none of the formats.")
+    @APIResponse(responseCode = "422", description = "claims, format or public is invalid.")
     public Response selection(@RestQuery List<String> claims, @RestQuery String format,
             @RestQuery("public") String publicOnly, @Context HttpHeaders headers, @Context UriInfo uri) {
         ReportFormat chosen = ReportFormat.choose(format, headers.getAcceptableMediaTypes());

@@ -18,6 +18,8 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The rating scale: everyone reads it, editors change it. */
 @Path("/api/rating-scale")
@@ -45,6 +47,10 @@ public class RatingScaleResource {
 
     @POST
     @RolesAllowed(Role.EDITOR_ROLE)
+    @APIResponseSchema(value = LabelView.class, responseCode = "201", responseDescription = "The new label; Location: /api/rating-scale/{id}.")
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "409", description = "duplicate-label: the scale has this label.")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
     public Response add(RatingScaleService.LabelChange body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -56,6 +62,10 @@ public class RatingScaleResource {
     @PATCH
     @Path("{id}")
     @RolesAllowed(Role.EDITOR_ROLE)
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "409", description = "stale-version, or duplicate-label.")
+    @APIResponse(responseCode = "422", description = "A field is invalid (each named in errors).")
     public LabelView edit(@RestPath long id, RatingScaleService.LabelChange body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -66,6 +76,9 @@ public class RatingScaleResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.EDITOR_ROLE)
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "403", description = "The role does not allow it.")
+    @APIResponse(responseCode = "409", description = "label-in-use: a claim has this verdict; retire it instead.")
     public Response delete(@RestPath long id) {
         scale.delete(id, me.user());
         return Response.noContent().build();

@@ -379,14 +379,14 @@ public class WorkboardPages {
         ClaimState state = ClaimState.parse("state", f.state());
         Long topic = null;
         if (!f.topic().isEmpty()) {
-            topic = (f.topic().matches("\\d+") ? Topic.<Topic>findByIdOptional(Long.parseLong(f.topic()))
+            topic = (f.topic().matches("\\d+") ? QueryParams.id(f.topic()).flatMap(id -> Topic.<Topic>findByIdOptional(id))
                     : Topic.byName(f.topic())).map(t -> t.id)
                     .orElseThrow(() -> ProblemException.invalid("topic", "Unknown topic '" + f.topic() + "'."));
         }
         Long verdict = null;
         if (!f.verdict().isEmpty()) {
             verdict = (f.verdict().matches("\\d+")
-                    ? RatingLabel.<RatingLabel>findByIdOptional(Long.parseLong(f.verdict()))
+                    ? QueryParams.id(f.verdict()).flatMap(id -> RatingLabel.<RatingLabel>findByIdOptional(id))
                     : RatingLabel.byLabel(f.verdict())).map(l -> l.id)
                     .orElseThrow(() -> ProblemException.invalid("verdict", "Unknown verdict '" + f.verdict() + "'."));
         }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /**
  * A claim's evidence: {@code /api/claims/{claimId}/evidence}. A class of its own beside
@@ -48,6 +50,9 @@ public class EvidenceResource {
     }
 
     @POST
+    @APIResponseSchema(value = EvidenceView.Attached.class, responseCode = "201", responseDescription = "The evidence, and whether its source was created or reused; Location: /api/claims/{claimId}/evidence/{id}.")
+    @APIResponse(responseCode = "409", description = "duplicate-evidence, duplicate-source, or the claim is published and read-only.")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
     public Response attach(@RestPath long claimId, EvidenceRequest body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -68,6 +73,8 @@ public class EvidenceResource {
 
     @DELETE
     @Path("{evidenceId}")
+    @APIResponse(responseCode = "204", description = "Detached.")
+    @APIResponse(responseCode = "409", description = "The claim is published and read-only.")
     public Response detach(@RestPath long claimId, @RestPath long evidenceId) {
         evidence.detach(claimId, evidenceId, me.user());
         return Response.noContent().build();

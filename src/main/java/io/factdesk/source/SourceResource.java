@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
 /** The source library: {@code /api/sources}. Any signed-in user reads and adds sources. */
 @Path("/api/sources")
@@ -53,6 +55,9 @@ public class SourceResource {
     }
 
     @POST
+    @APIResponseSchema(value = SourceView.class, responseCode = "201", responseDescription = "The new source; Location: /api/sources/{id}.")
+    @APIResponse(responseCode = "409", description = "duplicate-source: the library has this URL already (the answer names it).")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
     public Response create(SourceRequest body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -71,6 +76,9 @@ public class SourceResource {
     @PATCH
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @APIResponse(responseCode = "200") // completed from the method by the scanner
+    @APIResponse(responseCode = "409", description = "stale-version, duplicate-source, or cited by a published fact-check.")
+    @APIResponse(responseCode = "422", description = "A field is invalid, or may not be edited (each named in errors).")
     public SourceView edit(@RestPath long id, ObjectNode body) {
         MergePatch patch = MergePatch.of(body, EDITABLE, name -> "'" + name + "' cannot be edited; editable: url, "
                 + "title, publisher, author, publishedAt, accessedAt, archivedUrl, type, reliability.");

@@ -51,7 +51,7 @@ public final class MergePatch {
         if (node.isNull()) {
             return Optional.empty();
         }
-        if (!node.isTextual() && !node.isNumber()) {
+        if (!node.isTextual()) {
             throw ProblemException.badRequest(field, field + " must be a string.");
         }
         return Optional.of(node.asText());

@@ -1,6 +1,10 @@
 package io.factdesk.system;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -66,7 +70,8 @@ public class ProblemMappers {
 
     /** Listed type by type: Quarkus' own mappers for the more specific Jackson types would win otherwise. */
     @ServerExceptionMapper(value = { JsonProcessingException.class, JsonParseException.class,
-            JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class },
+            JsonMappingException.class, MismatchedInputException.class, InvalidFormatException.class,
+            InputCoercionException.class },
             priority = Priorities.USER - 100)
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonParseException) {
@@ -74,9 +79,10 @@ public class ProblemMappers {
                     "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")."));
         }
-        String field = e instanceof JsonMappingException m ? fieldPath(m.getPath()) : "";
+        String field = e instanceof JsonMappingException m ? fieldPath(m.getPath())
+                : e instanceof StreamReadException r && r.getProcessor() != null ? contextPath(r.getProcessor()) : "";
         String detail = field.isEmpty() ? "The JSON does not have the expected shape."
-                : "The field '" + field + "' has the wrong type or format.";
+                : "The field '" + field + "' " + expected(e) + ".";
         return ProblemResponses.json(new Problem(ProblemResponses.TYPE_BASE + "malformed-json", "Malformed JSON",
                 400, detail, field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, detail)), null));
     }
@@ -138,6 +144,44 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** What the field should have held, when Jackson says which type it was reading. */
+    private static String expected(JsonProcessingException e) {
+        if (e instanceof InputCoercionException) {
+            return "holds a number out of range";
+        }
+        Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "must be a whole number";
+        }
+        if (type == String.class) {
+            return "must be a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list";
+        }
+        return "has the wrong type or format";
+    }
+
+    /** The path of the value the parser stopped at, for errors that come before any mapping. */
+    private static String contextPath(JsonParser parser) {
+        java.util.Deque<String> steps = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.getCurrentName() != null) {
+                steps.push("." + c.getCurrentName());
+            }
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String fieldPath(List<JsonMappingException.Reference> path) {

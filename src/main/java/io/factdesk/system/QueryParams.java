@@ -1,5 +1,7 @@
 package io.factdesk.system;
 
+import java.util.Optional;
+
 /**
  * Reads numeric query parameters. JAX-RS answers 404 when it cannot convert one; a caller who
  * typed {@code ?page=first} deserves a 400 that names the parameter, so endpoints take strings.
@@ -27,5 +29,21 @@ public final class QueryParams {
             throw ProblemException.badRequest(name, "The parameter '" + name + "' is out of range.");
         }
         return number == null ? null : number.intValue();
+    }
+
+    /**
+     * The id that a text names: digits that fit a long. Longer digits name no row, as an unknown id
+     * does, so that a caller who sends 99999999999999999999 is told the id is unknown, not a 500.
+     */
+    public static Optional<Long> id(String value) {
+        String digits = value == null ? "" : value.strip();
+        if (!digits.matches("\\d{1,19}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.valueOf(digits));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }
