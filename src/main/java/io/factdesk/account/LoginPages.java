@@ -26,7 +26,8 @@ public class LoginPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error, boolean signedOut, List<Bootstrap.DemoAccount> demoAccounts);
+        static native TemplateInstance login(boolean error, boolean signedOut, long throttledSeconds,
+                List<Bootstrap.DemoAccount> demoAccounts);
     }
 
     @Inject
@@ -41,12 +42,18 @@ public class LoginPages {
     @GET
     @Path("login")
     @PermitAll
-    public Object login(@RestQuery String error, @RestQuery String signedOut) {
+    public Object login(@RestQuery String error, @RestQuery String signedOut, @RestQuery Long throttled) {
         if (me.signedIn()) {
             return Response.seeOther(URI.create("/articles")).build();
         }
-        return Templates.login(error != null, signedOut != null,
-                config.demo().enabled() ? Bootstrap.DEMO_ACCOUNTS : List.of());
+        List<Bootstrap.DemoAccount> demo = config.demo().enabled() ? Bootstrap.DEMO_ACCOUNTS : List.of();
+        if (throttled != null && throttled > 0) {
+            // Sent here by SignInGuard when the throttle refused a form sign-in.
+            long seconds = Math.min(throttled, 3600);
+            return Response.status(429).header("Retry-After", seconds)
+                    .entity(Templates.login(false, false, seconds, demo)).build();
+        }
+        return Templates.login(error != null, signedOut != null, 0, demo);
     }
 
     @GET
@@ -62,6 +69,7 @@ public class LoginPages {
     public Response logout() {
         NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true)
                 .build();
+        // SignInGuard drops the CSRF cookie too: the next user of this browser gets a new token.
         return Response.seeOther(URI.create("/login?signedOut=true")).cookie(expired).build();
     }
 }
