@@ -55,6 +55,7 @@ public class AccountPages {
 
     @POST
     @Path("tokens/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revoke(@RestPath long id) {
         tokens.revoke(me.user(), id);
         return Response.seeOther(URI.create("/account")).build();

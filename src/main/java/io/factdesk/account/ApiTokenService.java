@@ -29,8 +29,11 @@ public class ApiTokenService {
     }
 
     /** Who a valid token belongs to. */
-    public record Holder(String username, String roles) {
+    public record Holder(long tokenId, String username, String roles) {
     }
+
+    @Inject
+    ApiTokenAuthentication.Provider remembered;
 
     @Inject
     AuditLog audit;
@@ -61,6 +64,7 @@ public class ApiTokenService {
                 .orElseThrow(() -> ProblemException.notFound("API token", id));
         if (token.revokedAt == null) {
             token.revokedAt = Instant.now();
+            remembered.forgetToken(token.id);
             audit.record(EventType.TOKEN_REVOKED, user, null, null, Map.of(), Map.of("tokenId", token.id, "name",
                     token.name), null);
         }
@@ -75,7 +79,7 @@ public class ApiTokenService {
         Optional<ApiToken> token = ApiToken.find("tokenHash", TextNormalizer.sha256(secret)).firstResultOptional();
         return token.filter(ApiToken::active).map(t -> {
             t.lastUsedAt = Instant.now();
-            return new Holder(t.user.username, t.user.roles);
+            return new Holder(t.id, t.user.username, t.user.roles);
         });
     }
 }

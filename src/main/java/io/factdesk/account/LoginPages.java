@@ -6,6 +6,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +26,8 @@ public class LoginPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error, boolean signedOut, List<Bootstrap.DemoAccount> demoAccounts);
+        static native TemplateInstance login(boolean error, boolean signedOut, long throttledSeconds,
+                List<Bootstrap.DemoAccount> demoAccounts);
     }
 
     @Inject
@@ -40,12 +42,18 @@ public class LoginPages {
     @GET
     @Path("login")
     @PermitAll
-    public Object login(@RestQuery String error, @RestQuery String signedOut) {
+    public Object login(@RestQuery String error, @RestQuery String signedOut, @RestQuery Long throttled) {
         if (me.signedIn()) {
             return Response.seeOther(URI.create("/articles")).build();
         }
-        return Templates.login(error != null, signedOut != null,
-                config.demo().enabled() ? Bootstrap.DEMO_ACCOUNTS : List.of());
+        List<Bootstrap.DemoAccount> demo = config.demo().enabled() ? Bootstrap.DEMO_ACCOUNTS : List.of();
+        if (throttled != null && throttled > 0) {
+            // Sent here by SignInGuard when the throttle refused a form sign-in.
+            long seconds = Math.min(throttled, 3600);
+            return Response.status(429).header("Retry-After", seconds)
+                    .entity(Templates.login(false, false, seconds, demo)).build();
+        }
+        return Templates.login(error != null, signedOut != null, 0, demo);
     }
 
     @GET
@@ -56,10 +64,12 @@ public class LoginPages {
 
     @POST
     @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @PermitAll
     public Response logout() {
         NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true)
                 .build();
+        // SignInGuard drops the CSRF cookie too: the next user of this browser gets a new token.
         return Response.seeOther(URI.create("/login?signedOut=true")).cookie(expired).build();
     }
 }

@@ -9,6 +9,8 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -31,6 +33,15 @@ public class UserService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PasswordAuthentication passwords;
+
+    @Inject
+    ApiTokenAuthentication.Provider tokens;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     public User create(NewUser input) {
         FieldChecks checks = new FieldChecks();
@@ -77,7 +88,28 @@ public class UserService {
                     roleIds(roles)), null);
         }
         user.assignRoles(roles);
+        forgetRememberedCredentials(user.username);
         return user;
+    }
+
+    /**
+     * Makes the user's next request check their password or token again. Also after the transaction
+     * ends: a request between now and the commit could remember the old roles again.
+     */
+    void forgetRememberedCredentials(String username) {
+        passwords.forget(username);
+        tokens.forgetUser(username);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                passwords.forget(username);
+                tokens.forgetUser(username);
+            }
+        });
     }
 
     /** Creates the user unless one of that name exists; returns whether it did. */

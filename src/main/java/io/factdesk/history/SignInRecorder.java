@@ -1,11 +1,15 @@
 package io.factdesk.history;
 
+import io.factdesk.account.PasswordAuthentication;
+import io.factdesk.account.SignInThrottle;
 import io.factdesk.account.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationEvent;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +24,9 @@ import org.jboss.logging.Logger;
  * <p>A sign-in is the form sign-in ({@link FormAuthenticationEvent}): Quarkus also fires an
  * authentication success for every request that carries a session cookie, HTTP Basic or a token,
  * and those are not sign-ins — recording them would put one event in the chain per API call.
- * Every failed attempt is recorded, whatever the mechanism, with the user name it tried (never the
- * password or token). No IP address: the chain cannot forget, and an address is personal data.
+ * Failed attempts, whatever the mechanism, are counted by {@link SignInThrottle} and recorded with the
+ * user name they tried (never the password or token): the first of each account in a window and the
+ * one that throttles it, with the count ({@link #failed}). No IP address: the chain cannot forget, and an address is personal data.
  *
  * <p>The asynchronous events arrive on a worker thread, outside any request or transaction, so
  * each one is recorded in a transaction of its own.
@@ -37,17 +42,43 @@ public class SignInRecorder {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignInThrottle throttle;
+
     void signedIn(@ObservesAsync FormAuthenticationEvent event) {
         String username = event.getSecurityIdentity().getPrincipal().getName();
         record(() -> audit.record(EventType.SIGN_IN, User.findByUsername(username).orElse(null), null, null,
                 Map.of(), Map.of("mechanism", "form"), null));
     }
 
-    void failed(@ObservesAsync AuthenticationFailureEvent event) {
+    /**
+     * Counts the failure in the throttle at once (on the thread that failed it) and records it only
+     * when it is the first of its account in the throttle's window, or the one that throttles the
+     * account: a flood of failures appends at most two events per account per window, and none once
+     * the throttle refuses attempts before they are checked. The recording runs on a worker thread.
+     */
+    void failed(@Observes AuthenticationFailureEvent event) {
         Object routing = event.getEventProperties().get(RoutingContext.class.getName());
-        Map<String, Object> attempt = routing instanceof RoutingContext context ? attempt(context)
-                : Map.of("mechanism", "unknown");
-        record(() -> audit.record(EventType.SIGN_IN_FAILED, null, null, null, Map.of(), attempt, null));
+        if (!(routing instanceof RoutingContext context)) {
+            Infrastructure.getDefaultWorkerPool().execute(() -> record(() -> audit.record(EventType.SIGN_IN_FAILED,
+                    null, null, null, Map.of(), Map.of("mechanism", "unknown"), null)));
+            return;
+        }
+        if (context.get(PasswordAuthentication.THROTTLED) != null) {
+            return;
+        }
+        Map<String, Object> attempt = attempt(context);
+        var address = context.request().remoteAddress();
+        SignInThrottle.Failure failure = throttle.failed((String) attempt.get("username"),
+                address == null ? null : address.hostAddress());
+        int count = attempt.get("username") != null ? failure.accountFailures() : failure.addressFailures();
+        if (count != 1 && !failure.accountNowThrottled()) {
+            return;
+        }
+        attempt.put("failuresInWindow", count);
+        attempt.put("throttled", failure.accountNowThrottled());
+        Infrastructure.getDefaultWorkerPool().execute(() -> record(() -> audit.record(EventType.SIGN_IN_FAILED,
+                null, null, null, Map.of(), attempt, null)));
     }
 
     private static void record(Runnable append) {

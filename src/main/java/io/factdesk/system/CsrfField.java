@@ -5,6 +5,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,8 +21,13 @@ public class CsrfField {
 
     private static final String TOKEN_ATTRIBUTE = "csrf_token";
 
-    /** What a kept page holds where the token goes; HTML escaping leaves it as it is. */
-    public static final String PLACEHOLDER = "csrf-token-placeholder-0d1f5c";
+    /**
+     * What a kept page holds where the token goes: a secret of this start, so that no text a user
+     * wrote (an article's URL or body, a comment) can hold it and have the viewer's token put in there.
+     * It never leaves the server: every kept page is sent with it replaced. Hex, so HTML escaping
+     * leaves it as it is.
+     */
+    static final String PLACEHOLDER = marker();
 
     private boolean placeholder;
 
@@ -48,6 +55,12 @@ public class CsrfField {
         } finally {
             placeholder = false;
         }
+    }
+
+    private static String marker() {
+        byte[] secret = new byte[20];
+        new SecureRandom().nextBytes(secret);
+        return "csrf-" + HexFormat.of().formatHex(secret);
     }
 
     public String token() {

@@ -60,7 +60,8 @@ class SecurityEventsTest {
         assertThat(signIn.get("after")).isEqualTo(Map.of("mechanism", "form"));
         Map<String, Object> failed = eventually("SIGN_IN_FAILED", username);
         assertThat(failed.get("actor")).isNull();
-        assertThat(failed.get("after")).isEqualTo(Map.of("mechanism", "basic", "username", username));
+        assertThat(failed.get("after")).isEqualTo(Map.of("mechanism", "basic", "username", username,
+                "failuresInWindow", 1, "throttled", false));
         assertThat(failed.toString()).doesNotContain("not-the-password");
     }
 
