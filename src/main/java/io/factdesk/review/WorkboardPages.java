@@ -179,6 +179,8 @@ public class WorkboardPages {
                 Choices choices, boolean bulk, Form bulkForm, Set<Long> selected, Moved outcome);
 
         static native TemplateInstance columns(Board board, Filters filters, boolean bulk, Set<Long> selected);
+
+        static native TemplateInstance confirm(List<Claim> claims, ClaimState to, String comment, Filters filters);
     }
 
     /** A board and its columns rendered with nothing selected: what {@link PageCache} keeps per filter and head. */
@@ -233,7 +235,7 @@ public class WorkboardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestForm List<String> ids, @RestForm String to, @RestForm String comment,
             @RestForm String reason, @RestForm String state, @RestForm String topic, @RestForm String verdict,
-            @RestForm String assignee, @RestForm String article, @RestForm String q) {
+            @RestForm String assignee, @RestForm String article, @RestForm String q, @RestForm String confirmed) {
         Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
         Form bulkForm = Form.empty().with("to", to).with("comment", comment).with("reason", reason);
         Set<Long> selected = new LinkedHashSet<>();
@@ -242,6 +244,15 @@ public class WorkboardPages {
             ClaimState target = ClaimState.parse("to", to);
             if (target == null) {
                 throw ProblemException.invalid("to", "Choose the state to move the selected claims to.");
+            }
+            if (!selected.isEmpty() && irreversible(target) && !"yes".equals(confirmed)) {
+                // Publishing cannot be taken back: the selection is listed and confirmed first; cancelling keeps it.
+                if ("no".equals(confirmed)) {
+                    return page(filters, null, bulkForm, selected, null, 200);
+                }
+                List<Claim> chosen = em.createQuery("select c from Claim c left join fetch c.verdict where c.id in :ids"
+                        + " order by c.id", Claim.class).setParameter("ids", selected).getResultList();
+                return Response.ok(Templates.confirm(chosen, target, comment == null ? "" : comment, filters)).build();
             }
             BulkMoves.Outcome outcome = bulkMoves.move(List.copyOf(selected), target, comment,
                     DismissReason.parse("reason", reason), me.user());
@@ -419,6 +430,10 @@ public class WorkboardPages {
             outcome.refused().forEach(r -> refused.add(new Refused(r.id(), r.status(), r.reason(), found.get(r.id()))));
         }
         return new Moved(to, outcome.moved().stream().map(Card::of).toList(), refused);
+    }
+
+    private static boolean irreversible(ClaimState target) {
+        return Transitions.RULES.stream().anyMatch(r -> r.to() == target && r.irreversible());
     }
 
     /** Every state a transition leads to, with the actions of the table that lead there. */
