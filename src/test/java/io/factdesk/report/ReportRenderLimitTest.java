@@ -4,6 +4,7 @@ import static io.factdesk.testing.Problems.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.factdesk.review.Workflow;
 import io.factdesk.testing.Api;
@@ -34,6 +35,9 @@ class ReportRenderLimitTest {
 
     @Test
     void aHostHeaderNeitherRendersAgainNorEntersTheLinks() {
+        // The server does read the Host header: a redirect it builds is under it.
+        Browser.anonymous().header("Host", "evil.example").get("/admin/organisation").then().statusCode(303)
+                .header("Location", startsWith("http://evil.example"));
         long article = ReportFixture.demo().articleId();
         String report = "/api/articles/" + article + "/report?format=pdf";
         Api.anonymous().header("Host", "first.example").get(report).then().statusCode(200);
