@@ -31,7 +31,8 @@ public class ClaimReviewResource {
     @GET
     @PermitAll
     @SecurityRequirementsSet
-    @APIResponse(responseCode = "200", description = "schema.org ClaimReview.", content = @Content(mediaType = "application/ld+json"))
+    @APIResponse(responseCode = "200",
+            description = "schema.org ClaimReview.", content = @Content(mediaType = "application/ld+json"))
     public Response claimReview(@RestPath long id, @Context UriInfo uri) {
         Report report = reports.ofClaims(List.of(id), true, links.base(uri));
         if (report.claims().isEmpty()) {
