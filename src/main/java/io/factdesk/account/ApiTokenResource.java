@@ -47,7 +47,8 @@ public class ApiTokenResource {
     }
 
     @POST
-    @APIResponseSchema(value = TokenView.class, responseCode = "201", responseDescription = "The new token; token holds its secret, shown this once; Location: /api/users/me/tokens/{id}.")
+    @APIResponseSchema(value = TokenView.class, responseCode = "201",
+            responseDescription = "The new token; token holds its secret, shown this once.")
     @APIResponse(responseCode = "422", description = "The name is missing or too long.")
     public Response issue(NewToken body) {
         if (body == null) {

@@ -68,7 +68,7 @@ public class UserResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_ROLE)
-    @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "The new user; Location: /api/users/{id}.")
+    @APIResponseSchema(value = UserView.class, responseCode = "201", responseDescription = "The new user.")
     @APIResponse(responseCode = "403", description = "The role does not allow it.")
     @APIResponse(responseCode = "409", description = "duplicate-user: the name is taken.")
     @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
@@ -85,7 +85,8 @@ public class UserResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @APIResponse(responseCode = "200") // completed from the method by the scanner
     @APIResponse(responseCode = "403", description = "The role does not allow it.")
-    @APIResponse(responseCode = "409", description = "stale-version: changed since the version sent (currentVersion says where it is now).")
+    @APIResponse(responseCode = "409",
+            description = "stale-version: changed since the version sent (currentVersion says where it is now).")
     @APIResponse(responseCode = "422", description = "A role is unknown.")
     public UserView changeRoles(@RestPath long id, RolesChange body) {
         if (body == null) {

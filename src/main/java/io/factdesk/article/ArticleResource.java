@@ -51,8 +51,10 @@ public class ArticleResource {
     Me me;
 
     @POST
-    @APIResponseSchema(value = ArticleView.Detail.class, responseCode = "201", responseDescription = "The article, normalised; Location: /api/articles/{id}.")
-    @APIResponse(responseCode = "413", description = "The body, or the article text, is larger than the limit (factdesk.article.max-body-bytes).")
+    @APIResponseSchema(value = ArticleView.Detail.class, responseCode = "201",
+            responseDescription = "The article, normalised.")
+    @APIResponse(responseCode = "413",
+            description = "The body, or the article text, is larger than the limit (factdesk.article.max-body-bytes).")
     @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
     public Response importArticle(ImportRequest req) {
         if (req == null) {
@@ -80,8 +82,11 @@ public class ArticleResource {
 
     @POST
     @Path("{id}/claims")
-    @APIResponseSchema(value = ClaimView.class, responseCode = "201", responseDescription = "The new claim (state NEW); Location: /api/claims/{id}.")
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid, the anchor does not fit the text, or the quote stands more than once (ambiguous-quote, with candidates).")
+    @APIResponseSchema(value = ClaimView.class, responseCode = "201",
+            responseDescription = "The new claim (state NEW).")
+    @APIResponse(responseCode = "422",
+            description = "A field is missing or invalid, the anchor does not fit the text, or the quote stands"
+                    + " more than once (ambiguous-quote, with candidates).")
     public Response mark(@RestPath long id, MarkRequest req) {
         if (req == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");

@@ -136,7 +136,8 @@ public class ClaimResource {
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @APIResponse(responseCode = "200") // completed from the method by the scanner
     @APIResponse(responseCode = "409", description = "stale-version, or the claim is published and read-only.")
-    @APIResponse(responseCode = "422", description = "A field is invalid, or may not be edited here (each named in errors).")
+    @APIResponse(responseCode = "422",
+            description = "A field is invalid, or may not be edited here (each named in errors).")
     public ClaimView edit(@RestPath long id, ObjectNode body) {
         MergePatch patch = MergePatch.of(body, EDITABLE, name -> switch (name) {
             case "state" -> "The state changes through POST /api/claims/" + id + "/transitions.";

@@ -398,7 +398,8 @@ public class ClaimService {
             }
             return null;
         }
-        Optional<Topic> found = ref.strip().matches("\\d+") ? QueryParams.id(ref).flatMap(id -> Topic.<Topic>findByIdOptional(id))
+        Optional<Topic> found = ref.strip().matches("\\d+")
+                ? QueryParams.id(ref).flatMap(id -> Topic.<Topic>findByIdOptional(id))
                 : Topic.byName(ref);
         if (found.isEmpty() || found.get().retired) {
             checks.add("topic", "Unknown topic '" + ref + "': use one of " + topicNames() + ".");

@@ -50,10 +50,11 @@ public class TopicResource {
 
     @POST
     @RolesAllowed(Role.EDITOR_ROLE)
-    @APIResponseSchema(value = TopicView.class, responseCode = "201", responseDescription = "The new topic; Location: /api/topics/{id}.")
+    @APIResponseSchema(value = TopicView.class, responseCode = "201", responseDescription = "The new topic.")
     @APIResponse(responseCode = "403", description = "The role does not allow it.")
     @APIResponse(responseCode = "409", description = "duplicate-topic: the name is taken.")
-    @APIResponse(responseCode = "422", description = "The name is missing or too long, or the colour is not a palette slot.")
+    @APIResponse(responseCode = "422",
+            description = "The name is missing or too long, or the colour is not a palette slot.")
     public Response create(TopicChange body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");

@@ -34,7 +34,8 @@ public class ClaimReviewResource {
     @GET
     @PermitAll
     @SecurityRequirementsSet
-    @APIResponse(responseCode = "200", description = "schema.org ClaimReview.", content = @Content(mediaType = "application/ld+json"))
+    @APIResponse(responseCode = "200",
+            description = "schema.org ClaimReview.", content = @Content(mediaType = "application/ld+json"))
     public Response claimReview(@RestPath long id, @Context UriInfo uri) {
         if (!reports.isPublished(id)) {
             throw ProblemException.notFound("Published claim", id);

@@ -48,7 +48,8 @@ public class OrganisationResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     @APIResponse(responseCode = "200") // completed from the method by the scanner
     @APIResponse(responseCode = "403", description = "The role does not allow it.")
-    @APIResponse(responseCode = "409", description = "stale-version: changed since the version sent (currentVersion says where it is now).")
+    @APIResponse(responseCode = "409",
+            description = "stale-version: changed since the version sent (currentVersion says where it is now).")
     @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
     public OrganisationView update(OrganisationChange body) {
         if (body == null) {

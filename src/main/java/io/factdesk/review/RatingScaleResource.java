@@ -47,7 +47,7 @@ public class RatingScaleResource {
 
     @POST
     @RolesAllowed(Role.EDITOR_ROLE)
-    @APIResponseSchema(value = LabelView.class, responseCode = "201", responseDescription = "The new label; Location: /api/rating-scale/{id}.")
+    @APIResponseSchema(value = LabelView.class, responseCode = "201", responseDescription = "The new label.")
     @APIResponse(responseCode = "403", description = "The role does not allow it.")
     @APIResponse(responseCode = "409", description = "duplicate-label: the scale has this label.")
     @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")

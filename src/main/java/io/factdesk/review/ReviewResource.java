@@ -57,9 +57,12 @@ public class ReviewResource {
     @POST
     @Path("transitions")
     @APIResponse(responseCode = "200") // completed from the method by the scanner
-    @APIResponse(responseCode = "403", description = "The role, or the rule that nobody approves their own work, does not allow it.")
-    @APIResponse(responseCode = "409", description = "stale-version, transition-not-allowed (allowed transitions listed), or published-read-only.")
-    @APIResponse(responseCode = "422", description = "A requirement of the transition is missing, or a field is invalid (each named in errors).")
+    @APIResponse(responseCode = "403",
+            description = "The role, or the rule that nobody approves their own work, does not allow it.")
+    @APIResponse(responseCode = "409",
+            description = "stale-version, transition-not-allowed (allowed transitions listed), or published-read-only.")
+    @APIResponse(responseCode = "422",
+            description = "A requirement of the transition is missing, or a field is invalid (each named in errors).")
     public ClaimView transition(@RestPath long id, TransitionRequest req) {
         if (req == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -80,8 +83,10 @@ public class ReviewResource {
     @Path("verdict")
     @APIResponse(responseCode = "200") // completed from the method by the scanner
     @APIResponse(responseCode = "403", description = "The role does not allow it.")
-    @APIResponse(responseCode = "409", description = "stale-version, or the claim is not in a state where its verdict may change.")
-    @APIResponse(responseCode = "422", description = "The label is unknown or the rationale missing (each named in errors).")
+    @APIResponse(responseCode = "409",
+            description = "stale-version, or the claim is not in a state where its verdict may change.")
+    @APIResponse(responseCode = "422",
+            description = "The label is unknown or the rationale missing (each named in errors).")
     public ClaimView verdict(@RestPath long id, VerdictRequest req) {
         if (req == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -98,7 +103,7 @@ public class ReviewResource {
 
     @POST
     @Path("comments")
-    @APIResponseSchema(value = CommentView.class, responseCode = "201", responseDescription = "The new comment; Location: /api/claims/{id}/comments.")
+    @APIResponseSchema(value = CommentView.class, responseCode = "201", responseDescription = "The new comment.")
     @APIResponse(responseCode = "422", description = "The body is empty or too long.")
     public Response comment(@RestPath long id, CommentRequest req) {
         if (req == null) {

@@ -390,7 +390,8 @@ public class WorkboardPages {
         ClaimState state = ClaimState.parse("state", f.state());
         Long topic = null;
         if (!f.topic().isEmpty()) {
-            topic = (f.topic().matches("\\d+") ? QueryParams.id(f.topic()).flatMap(id -> Topic.<Topic>findByIdOptional(id))
+            topic = (f.topic().matches("\\d+")
+                    ? QueryParams.id(f.topic()).flatMap(id -> Topic.<Topic>findByIdOptional(id))
                     : Topic.byName(f.topic())).map(t -> t.id)
                     .orElseThrow(() -> ProblemException.invalid("topic", "Unknown topic '" + f.topic() + "'."));
         }

@@ -50,8 +50,10 @@ public class EvidenceResource {
     }
 
     @POST
-    @APIResponseSchema(value = EvidenceView.Attached.class, responseCode = "201", responseDescription = "The evidence, and whether its source was created or reused; Location: /api/claims/{claimId}/evidence/{id}.")
-    @APIResponse(responseCode = "409", description = "duplicate-evidence, duplicate-source, or the claim is published and read-only.")
+    @APIResponseSchema(value = EvidenceView.Attached.class, responseCode = "201",
+            responseDescription = "The evidence, and whether its source was created or reused.")
+    @APIResponse(responseCode = "409",
+            description = "duplicate-evidence, duplicate-source, or the claim is published and read-only.")
     @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
     public Response attach(@RestPath long claimId, EvidenceRequest body) {
         if (body == null) {

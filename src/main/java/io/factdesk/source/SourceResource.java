@@ -55,8 +55,9 @@ public class SourceResource {
     }
 
     @POST
-    @APIResponseSchema(value = SourceView.class, responseCode = "201", responseDescription = "The new source; Location: /api/sources/{id}.")
-    @APIResponse(responseCode = "409", description = "duplicate-source: the library has this URL already (the answer names it).")
+    @APIResponseSchema(value = SourceView.class, responseCode = "201", responseDescription = "The new source.")
+    @APIResponse(responseCode = "409",
+            description = "duplicate-source: the library has this URL already (the answer names it).")
     @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
     public Response create(SourceRequest body) {
         if (body == null) {
@@ -77,7 +78,8 @@ public class SourceResource {
     @Path("{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @APIResponse(responseCode = "200") // completed from the method by the scanner
-    @APIResponse(responseCode = "409", description = "stale-version, duplicate-source, or cited by a published fact-check.")
+    @APIResponse(responseCode = "409",
+            description = "stale-version, duplicate-source, or cited by a published fact-check.")
     @APIResponse(responseCode = "422", description = "A field is invalid, or may not be edited (each named in errors).")
     public SourceView edit(@RestPath long id, ObjectNode body) {
         MergePatch patch = MergePatch.of(body, EDITABLE, name -> "'" + name + "' cannot be edited; editable: url, "

@@ -100,7 +100,7 @@ public class ApiDocument implements OASFilter {
         add(responses, "default", "Any other refusal: URI or headers too large (414, 431), the database"
                 + " busy (503, with Retry-After) or failing (500).");
         responses.getAPIResponses().forEach((code, response) -> {
-            if (code.equals("201") && (response.getHeaders() == null || !response.getHeaders().containsKey("Location"))) {
+            if (code.equals("201") && response.getHeaders() == null) {
                 response.addHeader("Location", OASFactory.createHeader().description("Where the new resource is.")
                         .schema(OASFactory.createSchema().addType(SchemaType.STRING).format("uri-reference")));
             }
