@@ -217,6 +217,22 @@ public final class Bench {
             row(label, "**baseline**: `GET /api/users/me` (session cookie, JAX-RS, Jackson, one indexed query)",
                     "read baseline", r, null, false, false);
         }
+        // Every way in on the same endpoint: the session cookie (the baseline above), HTTP Basic (a
+        // password checked with bcrypt, then remembered for a minute) and an API token.
+        String basic = Http.basic(made.editorName(), ADMIN_PASSWORD);
+        read(label, "ways in: `GET /api/users/me` with HTTP Basic", readBase, k -> get(basic, "/api/users/me", 200),
+                false);
+        String token;
+        try (Http http = new Http(HOST, PORT, editor)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+                    .matcher(expect(http.postJson("/api/users/me/tokens", "{\"name\": \"bench\"}"), 201).text());
+            if (!m.find()) {
+                throw new IOException("no token in the answer to POST /api/users/me/tokens");
+            }
+            token = Http.bearer(m.group(1));
+        }
+        read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
+                k -> get(token, "/api/users/me", 200), false);
         for (int c : connections) {
             Load.Result r = Load.run("health", c, warmup, seconds, k -> get(null, "/q/health/live", 200));
             log(r);

@@ -26,6 +26,18 @@ final class Http implements AutoCloseable {
         }
     }
 
+    /** A credential given instead of a cookie that is a whole Authorization header line ({@link #basic}, {@link #bearer}). */
+    static final String AUTHORIZATION = "Authorization: ";
+
+    static String basic(String user, String password) {
+        return AUTHORIZATION + "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String bearer(String token) {
+        return AUTHORIZATION + "Bearer " + token;
+    }
+
     private final String host;
     private final int port;
     private final String cookie;
@@ -70,7 +82,7 @@ final class Http implements AutoCloseable {
                 .append("Host: ").append(host).append(':').append(port).append("\r\n")
                 .append("Accept: */*\r\n");
         if (cookie != null) {
-            head.append("Cookie: ").append(cookie).append("\r\n");
+            head.append(cookie.startsWith(AUTHORIZATION) ? cookie : "Cookie: " + cookie).append("\r\n");
         }
         if (body != null) {
             head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length)
