@@ -101,7 +101,7 @@ public class SourcePages {
                 .with("archivedUrl", archivedUrl).with("type", type).with("reliability", reliability)
                 .with("version", version);
         try {
-            Long v = version == null || !version.strip().matches("\\d+") ? null : Long.valueOf(version.strip());
+            Long v = QueryParams.id(version).orElse(null);
             sources.edit(id, new SourceService.SourceEdit(Optional.ofNullable(url), Optional.ofNullable(title),
                     Optional.ofNullable(publisher), Optional.ofNullable(author), Optional.ofNullable(publishedAt),
                     Optional.ofNullable(accessedAt), Optional.ofNullable(archivedUrl), Optional.ofNullable(type),

@@ -56,7 +56,8 @@ class TopicApiTest {
                 .body("{\"name\": \"Stale " + UUID.randomUUID() + "\"}").post("/api/topics")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         given().auth().preemptive().basic("editor", "editor-demo").contentType(ContentType.JSON)
-                .body("{\"position\": 9, \"version\": 0}").patch("/api/topics/" + id).then().statusCode(200);
+                .body("{\"name\": \"Renamed " + UUID.randomUUID() + "\", \"version\": 0}").patch("/api/topics/" + id)
+                .then().statusCode(200).body("version", equalTo(1));
         given().auth().preemptive().basic("editor", "editor-demo").contentType(ContentType.JSON)
                 .body("{\"position\": 10, \"version\": 0}").patch("/api/topics/" + id)
                 .then().statusCode(409).body("type", equalTo("https://factdesk.io/problems/stale-version"));

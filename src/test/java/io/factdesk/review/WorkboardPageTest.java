@@ -59,6 +59,7 @@ class WorkboardPageTest {
         String html = Browser.withSession(session).cookie(Browser.CSRF_COOKIE, page.csrfCookie())
                 .formParam(Browser.CSRF_FIELD, page.csrfToken())
                 .formParam("ids", approved).formParam("ids", fresh).formParam("to", "PUBLISHED")
+                .formParam("confirmed", "yes") // publishing asks first (BulkPublishConfirmTest)
                 .post("/workboard/move").then().statusCode(200).extract().asString();
         Document result = Jsoup.parse(html);
         assertThat(result.selectFirst(".bulk-outcome").text(), containsString("1 moved to Published"));

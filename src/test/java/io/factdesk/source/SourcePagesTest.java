@@ -141,6 +141,18 @@ class SourcePagesTest {
     }
 
     @Test
+    void aTamperedVersionTooLargeForANumberIsAFieldErrorNotAServerError() {
+        long id = Sources.create(request("Tampered version"));
+        Page page = open("/sources/" + id);
+        Response posted = post(page, "/sources/" + id, fields("url", page.html().selectFirst("input[name=url]").val(),
+                "title", "Never saved", "version", "99999999999999999999"));
+        posted.then().statusCode(422);
+        assertThat(Jsoup.parse(posted.asString()).selectFirst(".form-errors")
+                .text()).contains("version");
+        Api.asReviewer().when().get("/api/sources/{id}", id).then().body("title", equalTo("Tampered version"));
+    }
+
+    @Test
     void aSourcePageListsTheClaimsThatCiteIt() {
         long source = Sources.create(request("Cited on the page"));
         long first = Sources.newClaim();
