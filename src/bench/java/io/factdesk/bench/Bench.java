@@ -334,7 +334,7 @@ public final class Bench {
         void call(Http http) throws Exception;
     }
 
-    private static Load.Worker conn(String cookie, Call call) {
+    static Load.Worker conn(String cookie, Call call) {
         Http http = new Http(HOST, PORT, cookie);
         return new Load.Worker() {
             @Override

@@ -82,7 +82,7 @@ public final class H2Writes {
                     long article = importArticle(admin);
                     AtomicLong sentence = new AtomicLong();
                     for (int c : new int[] { 1, 16 }) {
-                        Load.Result r = Load.run("create claim", c, warmup, seconds, k -> conn(admin, http ->
+                        Load.Result r = Load.run("create claim", c, warmup, seconds, k -> Bench.conn(admin, http ->
                                 Bench.expect(markClaim(http, article, (int) (sentence.getAndIncrement() % SENTENCES)), 201)));
                         table.append(row(label, "create claim: `POST /api/articles/{id}/claims`", r));
                     }
@@ -212,7 +212,7 @@ public final class H2Writes {
         Load.Worker worker(int k) {
             List<Long> mine = claims.get(k);
             int[] next = { 0 };
-            return conn(cookie, http -> {
+            return Bench.conn(cookie, http -> {
                 long id = mine.get(next[0]++ % mine.size());
                 boolean dismiss = state.get(id).equals("NEW");
                 String body = dismiss ? "{\"to\":\"DISMISSED\",\"reason\":\"OTHER\",\"version\":" + version.get(id) + "}"
@@ -348,24 +348,5 @@ public final class H2Writes {
             throw new IllegalStateException(p + " not in " + json);
         }
         return Long.parseLong(m.group(1));
-    }
-
-    private interface Call {
-        void call(Http http) throws Exception;
-    }
-
-    private static Load.Worker conn(String cookie, Call call) {
-        Http http = new Http(Bench.HOST, Bench.PORT, cookie);
-        return new Load.Worker() {
-            @Override
-            public void call() throws Exception {
-                call.call(http);
-            }
-
-            @Override
-            public void close() {
-                http.close();
-            }
-        };
     }
 }

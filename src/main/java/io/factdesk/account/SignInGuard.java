@@ -110,7 +110,8 @@ public class SignInGuard {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
-    static String basicUser(String credentials) {
+    /** The user name of an HTTP Basic credential, or null when it is not one. */
+    public static String basicUser(String credentials) {
         try {
             String decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');

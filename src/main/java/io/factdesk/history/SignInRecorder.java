@@ -1,6 +1,7 @@
 package io.factdesk.history;
 
 import io.factdesk.account.PasswordAuthentication;
+import io.factdesk.account.SignInGuard;
 import io.factdesk.account.SignInThrottle;
 import io.factdesk.account.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,8 +13,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -98,7 +97,7 @@ public class SignInRecorder {
             attempt.put("username", cut(context.request().getFormAttribute("j_username")));
         } else if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             attempt.put("mechanism", "basic");
-            attempt.put("username", cut(basicUser(authorization.substring(6).strip())));
+            attempt.put("username", cut(SignInGuard.basicUser(authorization.substring(6).strip())));
         } else if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             attempt.put("mechanism", "token");
             attempt.put("username", null);
@@ -107,16 +106,6 @@ public class SignInRecorder {
             attempt.put("username", null);
         }
         return attempt;
-    }
-
-    private static String basicUser(String credentials) {
-        try {
-            String decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon < 0 ? null : decoded.substring(0, colon);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static String cut(String username) {
