@@ -478,7 +478,7 @@ final class DataSet {
         return evidenceId;
     }
 
-    /** The transitions that bring a new claim to the state (product.md's happy path). */
+    /** The transitions that bring a new claim to the state (docs/review.md's happy path). */
     static List<String> stepsTo(String state) {
         return switch (state) {
             case "NEW" -> List.of();

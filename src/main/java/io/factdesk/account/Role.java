@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three roles of product.md; each includes everything the one before it can do. */
+/** The three roles of docs/security.md; each includes everything the one before it can do. */
 public enum Role {
     REVIEWER, EDITOR, ADMIN;
 

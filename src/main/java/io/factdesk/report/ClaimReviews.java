@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneOffset;
 
 /**
- * schema.org ClaimReview JSON-LD, one per published claim of a report (product.md, "Reports"):
+ * schema.org ClaimReview JSON-LD, one per published claim of a report (docs/reports.md, "ClaimReview"):
  * what Google Fact Check Explorer and other aggregators read. Fields without a value are left out
  * rather than sent empty.
  */

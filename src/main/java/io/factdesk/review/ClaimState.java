@@ -1,6 +1,6 @@
 package io.factdesk.review;
 
-/** The review states of product.md. Claims start as NEW. */
+/** The review states of docs/review.md. Claims start as NEW. */
 public enum ClaimState {
     NEW("New"), RESEARCHING("Researching"), IN_REVIEW("In review"), APPROVED("Approved"), PUBLISHED("Published"),
     DISMISSED("Dismissed");

@@ -1,6 +1,6 @@
 package io.factdesk.review;
 
-/** Why an editor dismissed a claim (product.md: not check-worthy, opinion, duplicate of claim X, other). */
+/** Why an editor dismissed a claim (docs/review.md: not check-worthy, opinion, duplicate of claim X, other). */
 public enum DismissReason {
     NOT_CHECK_WORTHY("Not check-worthy"), OPINION("Opinion"), DUPLICATE("Duplicate of another claim"),
     OTHER("Other");

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole rule set of product.md's "Review states" table, one row per line of that table.
+ * The whole rule set of docs/review.md's table of moves, one row per line of that table.
  * Every transition not listed here is refused.
  */
 public final class Transitions {

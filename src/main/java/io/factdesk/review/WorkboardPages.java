@@ -228,7 +228,7 @@ public class WorkboardPages {
      * Moves the selected claims and shows the board again, listing what moved and what could not,
      * with the reason. Open to every signed-in user, like {@code POST /api/claims/transitions}: each
      * claim is judged by {@link Transitions}, so a reviewer's editor-only move is refused (403) claim
-     * by claim. The toolbar is shown to editors, whose tool bulk moves are (product.md).
+     * by claim. The toolbar is shown to editors, whose tool bulk moves are (docs/ui.md).
      */
     @POST
     @Path("move")

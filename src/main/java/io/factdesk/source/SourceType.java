@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** What kind of document a source is (product.md). JSON, SQL and the forms use the constant's name. */
+/** What kind of document a source is (docs/sources.md). JSON, SQL and the forms use the constant's name. */
 public enum SourceType {
     OFFICIAL_STATEMENT("Official statement"), PRIMARY_DOCUMENT("Primary document"), DATA_SET("Data set"),
     NEWS_REPORT("News report"), EXPERT("Expert"), OTHER("Other");

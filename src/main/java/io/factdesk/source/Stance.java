@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * What a piece of evidence does for its claim. Spelled lower-case everywhere outside Java ("supports",
- * as product.md writes it): in JSON, in the database, in form values and CSS classes.
+ * as docs/sources.md writes it): in JSON, in the database, in form values and CSS classes.
  */
 public enum Stance {
     SUPPORTS("Supports"), REFUTES("Refutes"), CONTEXT("Context");

@@ -16,14 +16,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every (from state, to state, role) combination against the table of product.md: each allowed
+ * Every (from state, to state, role) combination against the table of docs/review.md: each allowed
  * transition succeeds, a transition not in the table is 409 listing the allowed ones, and one the
  * role may not make is 403. The expectations are written out here, not read from the code.
  */
 @QuarkusTest
 class TransitionTableTest {
 
-    /** product.md's table: from, to, the least role that may do it. */
+    /** docs/review.md's table: from, to, the least role that may do it. */
     private static final List<Object[]> TABLE = List.of(
             new Object[] { "NEW", "RESEARCHING", Role.REVIEWER },
             new Object[] { "NEW", "DISMISSED", Role.EDITOR },
