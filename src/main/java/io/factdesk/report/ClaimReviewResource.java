@@ -6,9 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -36,7 +34,7 @@ public class ClaimReviewResource {
     @SecurityRequirementsSet
     @APIResponse(responseCode = "200",
             description = "schema.org ClaimReview.", content = @Content(mediaType = "application/ld+json"))
-    public Response claimReview(@RestPath long id, @Context UriInfo uri) {
+    public Response claimReview(@RestPath long id) {
         if (!reports.isPublished(id)) {
             throw ProblemException.notFound("Published claim", id);
         }

@@ -7,10 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -46,7 +44,7 @@ public class PublicPages {
 
     @GET
     @Path("claims/{id: [0-9]+}")
-    public Response claim(@RestPath long id, @Context UriInfo uri) {
+    public Response claim(@RestPath long id) {
         if (!reports.isPublished(id)) {
             throw ProblemException.notFound("Published fact-check", id);
         }
@@ -67,7 +65,7 @@ public class PublicPages {
     /** The article's published fact-checks, each linking to its own page, which carries its ClaimReview. */
     @GET
     @Path("articles/{id: [0-9]+}")
-    public Response article(@RestPath long id, @Context UriInfo uri) {
+    public Response article(@RestPath long id) {
         if (!reports.hasPublished(id)) {
             throw ProblemException.notFound("Published fact-check of article", id);
         }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -61,7 +60,7 @@ public class ReportResource {
     @APIResponse(responseCode = "406", description = "Accept admits none of the formats.")
     @APIResponse(responseCode = "422", description = "format or public is not one of the values it takes.")
     public Response report(@RestPath long id, @RestQuery String format, @RestQuery("public") String publicOnly,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+            @Context HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
         boolean isPublic = publicFlag(publicOnly);
         if (!isPublic && !me.signedIn()) {

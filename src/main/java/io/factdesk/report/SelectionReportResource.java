@@ -7,7 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -43,7 +42,7 @@ public class SelectionReportResource {
     @APIResponse(responseCode = "406", description = "Accept admits none of the formats.")
     @APIResponse(responseCode = "422", description = "claims, format or public is invalid.")
     public Response selection(@RestQuery List<String> claims, @RestQuery String format,
-            @RestQuery("public") String publicOnly, @Context HttpHeaders headers, @Context UriInfo uri) {
+            @RestQuery("public") String publicOnly, @Context HttpHeaders headers) {
         ReportFormat chosen = ReportFormat.choose(format, headers.getAcceptableMediaTypes());
         boolean isPublic = ReportResource.publicFlag(publicOnly);
         List<Long> ids = claimIds(claims);
