@@ -7,7 +7,6 @@ import io.factdesk.system.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -79,8 +78,8 @@ public class BulkMoves {
             return new Refusal(id, problem.status(), problem.getMessage());
         }
         String now = stateNow(id);
-        if (cause(e, OptimisticLockException.class) != null || cause(e, StaleStateException.class) != null
-                || cause(e, PersistenceException.class) != null) {
+        // An optimistic-lock failure is a PersistenceException too.
+        if (cause(e, PersistenceException.class) != null || cause(e, StaleStateException.class) != null) {
             LOG.debugf(e, "Claim %d did not move: changed at the same time", id);
             return new Refusal(id, 409, "Claim " + id + " was changed by someone else at the same moment, so it did "
                     + "not move" + (now == null ? "." : "; it is now " + now + "."));
