@@ -1,7 +1,7 @@
 package io.factdesk.bench;
 
-import io.factdesk.history.BenchAppend;
-import io.factdesk.history.CanonicalJson;
+import io.factdesk.audit.BenchAppend;
+import io.factdesk.audit.CanonicalJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;

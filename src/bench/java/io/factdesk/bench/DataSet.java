@@ -1,8 +1,9 @@
 package io.factdesk.bench;
 
 import io.factdesk.article.TextNormalizer;
-import io.factdesk.history.AuditChain;
-import io.factdesk.history.CanonicalJson;
+import io.factdesk.audit.AuditChain;
+import io.factdesk.audit.CanonicalJson;
+import io.factdesk.system.Hashes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -147,7 +148,7 @@ final class DataSet {
                 in.setLong(1, i);
                 in.setString(2, url);
                 in.setString(3, url);
-                in.setString(4, TextNormalizer.sha256(url));
+                in.setString(4, Hashes.sha256(url));
                 in.setString(5, title);
                 in.setString(6, pick(PUBLISHERS));
                 in.setString(7, pick(PEOPLE));
@@ -267,7 +268,7 @@ final class DataSet {
             String url = "https://" + publisher.toLowerCase().replace(' ', '-') + ".example.com/news/" + articleId;
             User importer = pick(reviewers);
             Instant at = tick();
-            String sha = TextNormalizer.sha256(body);
+            String sha = Hashes.sha256(body);
             articleIn.setLong(1, articleId);
             articleIn.setString(2, title);
             articleIn.setString(3, url);

@@ -2,7 +2,7 @@ package io.factdesk.account;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.factdesk.article.TextNormalizer;
+import io.factdesk.system.Hashes;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -96,7 +96,7 @@ public final class ApiTokenAuthentication {
         public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
                 AuthenticationRequestContext context) {
             String secret = request.getToken().getToken();
-            String key = secret == null ? "" : TextNormalizer.sha256(secret);
+            String key = secret == null ? "" : Hashes.sha256(secret);
             ApiTokenService.Holder known = remembered.getIfPresent(key);
             if (known != null) {
                 return Uni.createFrom().item(identity(known, request));

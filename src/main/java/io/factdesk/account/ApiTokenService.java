@@ -1,9 +1,9 @@
 package io.factdesk.account;
 
-import io.factdesk.article.TextNormalizer;
-import io.factdesk.history.AuditLog;
-import io.factdesk.history.EventType;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
+import io.factdesk.system.Hashes;
 import io.factdesk.system.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,7 +46,7 @@ public class ApiTokenService {
         ApiToken token = new ApiToken();
         token.user = user;
         token.name = name.strip();
-        token.tokenHash = TextNormalizer.sha256(secret);
+        token.tokenHash = Hashes.sha256(secret);
         token.createdAt = Instant.now();
         token.persist();
         audit.record(EventType.TOKEN_ISSUED, user, null, null, Map.of(), Map.of("tokenId", token.id, "name",
@@ -76,7 +76,7 @@ public class ApiTokenService {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<ApiToken> token = ApiToken.find("tokenHash", TextNormalizer.sha256(secret)).firstResultOptional();
+        Optional<ApiToken> token = ApiToken.find("tokenHash", Hashes.sha256(secret)).firstResultOptional();
         return token.filter(ApiToken::active).map(t -> {
             t.lastUsedAt = Instant.now();
             return new Holder(t.id, t.user.username, t.user.roles);

@@ -1,6 +1,5 @@
 package io.factdesk.account;
 
-import io.factdesk.system.Bootstrap;
 import io.factdesk.system.FactdeskConfig;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,7 +26,7 @@ public class LoginPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean error, boolean signedOut, long throttledSeconds,
-                List<Bootstrap.DemoAccount> demoAccounts);
+                List<DemoAccounts.DemoAccount> demoAccounts);
     }
 
     @Inject
@@ -46,7 +45,7 @@ public class LoginPages {
         if (me.signedIn()) {
             return Response.seeOther(URI.create("/articles")).build();
         }
-        List<Bootstrap.DemoAccount> demo = config.demo().enabled() ? Bootstrap.DEMO_ACCOUNTS : List.of();
+        List<DemoAccounts.DemoAccount> demo = config.demo().enabled() ? DemoAccounts.ALL : List.of();
         if (throttled != null && throttled > 0) {
             // Sent here by SignInGuard when the throttle refused a form sign-in.
             long seconds = Math.min(throttled, 3600);

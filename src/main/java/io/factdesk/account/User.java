@@ -1,5 +1,6 @@
 package io.factdesk.account;
 
+import io.factdesk.audit.Actor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.PasswordType;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "app_user")
 @UserDefinition
-public class User extends PanacheEntityBase {
+public class User extends PanacheEntityBase implements Actor {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,5 +74,15 @@ public class User extends PanacheEntityBase {
 
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
+    }
+
+    @Override
+    public Long actorId() {
+        return id;
+    }
+
+    @Override
+    public String actorName() {
+        return username;
     }
 }

@@ -1,12 +1,15 @@
 package io.factdesk.account;
 
-import io.factdesk.history.AuditLog;
-import io.factdesk.history.EventType;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
+import io.quarkus.arc.Arc;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
@@ -33,6 +36,9 @@ public class UserService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CurrentIdentityAssociation identities;
 
     @Inject
     PasswordAuthentication passwords;
@@ -72,7 +78,7 @@ public class UserService {
         created.put("username", user.username);
         created.put("displayName", user.displayName);
         created.put("roles", roleIds(user.roleSet()));
-        audit.record(EventType.USER_CREATED, Map.of(), created, null);
+        audit.record(EventType.USER_CREATED, signedInUser(), null, null, Map.of(), created, null);
         return user;
     }
 
@@ -83,9 +89,9 @@ public class UserService {
         Set<Role> roles = parseRoles(roleNames, checks);
         checks.throwIfAny();
         if (!roles.equals(user.roleSet())) {
-            audit.record(EventType.ROLES_CHANGED, Map.of("userId", user.id, "username", user.username, "roles",
-                    roleIds(user.roleSet())), Map.of("userId", user.id, "username", user.username, "roles",
-                    roleIds(roles)), null);
+            audit.record(EventType.ROLES_CHANGED, signedInUser(), null, null,
+                    Map.of("userId", user.id, "username", user.username, "roles", roleIds(user.roleSet())),
+                    Map.of("userId", user.id, "username", user.username, "roles", roleIds(roles)), null);
         }
         user.assignRoles(roles);
         forgetRememberedCredentials(user.username);
@@ -148,5 +154,17 @@ public class UserService {
                     () -> checks.add("roles", "Unknown role '" + name + "': use reviewer, editor or admin."));
         }
         return roles;
+    }
+
+    /** The user this request is signed in as; null outside a request or when nobody is (first start). */
+    private User signedInUser() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        SecurityIdentity identity = identities.getIdentity();
+        if (identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        return User.findByUsername(identity.getPrincipal().getName()).orElse(null);
     }
 }

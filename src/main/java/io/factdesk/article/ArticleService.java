@@ -1,10 +1,11 @@
 package io.factdesk.article;
 
 import io.factdesk.account.User;
-import io.factdesk.history.AuditLog;
-import io.factdesk.history.EventType;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.factdesk.system.FactdeskConfig;
 import io.factdesk.system.FieldChecks;
+import io.factdesk.system.Hashes;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,7 +101,7 @@ public class ArticleService {
         article.publishedAt = published;
         article.language = language == null ? null : Locale.forLanguageTag(language).toLanguageTag();
         article.body = text;
-        article.bodySha256 = TextNormalizer.sha256(text);
+        article.bodySha256 = Hashes.sha256(text);
         article.bodyLength = text.codePointCount(0, text.length());
         article.importedAs = in.importedAs() != null ? in.importedAs()
                 : hasHtml ? Article.ImportedAs.HTML : Article.ImportedAs.TEXT;

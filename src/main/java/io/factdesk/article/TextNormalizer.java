@@ -59,15 +59,6 @@ public final class TextNormalizer {
         }
     }
 
-    public static String sha256(String body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM must provide SHA-256", e);
-        }
-    }
-
     /** Rules 2, 4 and the first half of 5: only "\n" and " " remain as whitespace; controls go. */
     private static String unifyBreaksSpacesAndControls(String s) {
         StringBuilder out = new StringBuilder(s.length());

@@ -2,9 +2,7 @@ package io.factdesk.claim;
 
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
-import io.factdesk.review.ClaimState;
-import io.factdesk.review.DismissReason;
-import io.factdesk.review.RatingLabel;
+import io.factdesk.system.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** One checkable statement inside an article, anchored to the exact text it stands on. */
 @Entity
@@ -111,5 +110,29 @@ public class Claim extends PanacheEntityBase {
 
     public TextAnchor anchor() {
         return new TextAnchor(exact, prefix, suffix, start, end);
+    }
+
+    /**
+     * The editability rule (docs/review.md, "What can change when"): fields, verdict and evidence
+     * change only while the claim is NEW or RESEARCHING; a published claim must be reopened first.
+     *
+     * @param what what the refused change touches, for the message ("its fields", "its evidence")
+     */
+    public void requireEditable(String what) {
+        requireNotPublished();
+        if (!state.isEditable()) {
+            throw new ProblemException(409, "not-editable", "Not editable now", "Claim " + id + " is " + state
+                    + ": " + what + " can change only while it is NEW or RESEARCHING. "
+                    + "An editor can send it back to research.", null, Map.of("state", state.name()));
+        }
+    }
+
+    /** Refuses any change to a published claim: an editor must reopen it for a correction first. */
+    public void requireNotPublished() {
+        if (state == ClaimState.PUBLISHED) {
+            throw new ProblemException(409, "published-read-only", "Published claims are read-only",
+                    "Claim " + id + " is published: an editor must reopen it for a correction first.", null,
+                    Map.of("state", state.name()));
+        }
     }
 }

@@ -1,17 +1,11 @@
 package io.factdesk.claim;
 
+import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
-import io.factdesk.history.HistoryService;
-import io.factdesk.review.BulkMoves;
-import io.factdesk.review.ClaimState;
-import io.factdesk.review.DismissReason;
-import io.factdesk.review.RatingLabel;
 import io.factdesk.system.MergePatch;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
-import io.factdesk.system.ProblemException;
-import io.factdesk.system.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,13 +36,10 @@ public class ClaimResource {
     Me me;
 
     @Inject
-    HistoryService history;
+    AuditHead chainHead;
 
     @Inject
     PageCache pages;
-
-    @Inject
-    BulkMoves bulk;
 
     @GET
     public PageResult<ClaimView> search(@RestQuery String article, @RestQuery String state, @RestQuery String topic,
@@ -56,36 +47,17 @@ public class ClaimResource {
             @RestQuery String size) {
         // The head first: see HeadCache. The same query at the same head finds the same claims, so it is
         // answered once per head (PageCache), its names looked up then too; a refused query is not kept.
-        long head = history.head().seq();
-        List<String> query = Arrays.asList(article, state, topic, verdict, assignee, q, page, size);
+        long head = chainHead.current().seq();
+        // assignee=me stands for the caller: then the caller is part of the query.
+        String caller = assignee != null && assignee.strip().equalsIgnoreCase("me") ? me.username() : null;
+        List<String> query = Arrays.asList(article, state, topic, verdict, assignee, q, page, size, caller);
         return pages.part(new PageCache.Key("claim-search", query, head),
                 () -> new Found(find(article, state, topic, verdict, assignee, q, page, size))).page();
     }
 
     private PageResult<ClaimView> find(String article, String state, String topic, String verdict, String assignee,
             String q, String page, String size) {
-        ClaimState st = null;
-        if (state != null && !state.isBlank()) {
-            st = Arrays.stream(ClaimState.values()).filter(s -> s.name().equalsIgnoreCase(state.strip())).findFirst()
-                    .orElseThrow(() -> ProblemException.badRequest("state", "Unknown state '" + state
-                            + "': use one of " + Arrays.toString(ClaimState.values()) + "."));
-        }
-        Long topicId = null;
-        if (topic != null && !topic.isBlank()) {
-            var checks = new io.factdesk.system.FieldChecks();
-            Topic t = claims.topic(topic, checks, false);
-            if (t == null) {
-                throw ProblemException.badRequest("topic", "Unknown topic '" + topic + "'.");
-            }
-            topicId = t.id;
-        }
-        Long verdictId = null;
-        if (verdict != null && !verdict.isBlank()) {
-            verdictId = RatingLabel.byLabel(verdict).map(l -> l.id).orElseThrow(() -> ProblemException.badRequest(
-                    "verdict", "Unknown verdict '" + verdict + "'."));
-        }
-        ClaimService.Filter filter = new ClaimService.Filter(QueryParams.optionalLong("article", article), st, topicId,
-                verdictId, assignee, q);
+        ClaimService.Filter filter = ClaimFilters.parse(article, state, topic, verdict, assignee, q, me.username());
         return claims.search(filter, PageResult.Request.of(page, size)).map(ClaimView::of);
     }
 
@@ -95,30 +67,6 @@ public class ClaimResource {
         public long weight() {
             return 2048L * page.items().size() + 256;
         }
-    }
-
-    public record BulkRequest(List<Long> ids, String to, String comment, String reason) {
-    }
-
-    public record BulkResult(List<ClaimView> moved, List<BulkMoves.Refusal> refused) {
-    }
-
-    /** Moves several claims at once: {@code moved} and {@code refused} (each with its status and reason). */
-    @POST
-    @Path("transitions")
-    @APIResponse(responseCode = "200") // completed from the method by the scanner
-    @APIResponse(responseCode = "403", description = "The role does not allow it.")
-    @APIResponse(responseCode = "422", description = "No ids, or an unknown target state.")
-    public BulkResult moveMany(BulkRequest req) {
-        if (req == null) {
-            throw ProblemException.badRequest(null, "A JSON body is required.");
-        }
-        if (req.to() == null || req.to().isBlank()) {
-            throw ProblemException.invalid("to", "to is required: the state to move the claims to.");
-        }
-        BulkMoves.Outcome outcome = bulk.move(req.ids(), ClaimState.parse("to", req.to()), req.comment(),
-                DismissReason.parse("reason", req.reason()), me.user());
-        return new BulkResult(outcome.moved().stream().map(ClaimView::of).toList(), outcome.refused());
     }
 
     @GET

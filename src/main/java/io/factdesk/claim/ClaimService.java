@@ -1,5 +1,6 @@
 package io.factdesk.claim;
 
+import io.factdesk.audit.AuditHead;
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
@@ -9,11 +10,8 @@ import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
-import io.factdesk.history.AuditLog;
-import io.factdesk.history.EventType;
-import io.factdesk.history.HistoryService;
-import io.factdesk.review.ClaimState;
-import io.factdesk.review.ReviewService;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,13 +79,13 @@ public class ClaimService {
     AuditLog audit;
 
     @Inject
-    ReviewService review;
+    Assignments assignments;
 
     @Inject
     EntityManager em;
 
     @Inject
-    HistoryService history;
+    AuditHead chainHead;
 
     @Inject
     PageCache pages;
@@ -149,12 +147,12 @@ public class ClaimService {
         Claim claim = get(id);
         ProblemException.checkVersion(edit.version(), claim.version, "Claim " + id);
         if (edit.assignee() != null) {
-            review.reassign(id, edit.assignee().orElse(null), edit.version(), actor);
+            reassign(id, edit.assignee().orElse(null), edit.version(), actor);
         }
         if (!edit.changesFields()) {
             return claim;
         }
-        ReviewService.requireEditable(claim, "its fields");
+        claim.requireEditable("its fields");
         FieldChecks checks = new FieldChecks();
         String statement = edit.statement() == null ? claim.statement : edit.statement().orElse(null);
         String claimant = edit.claimant() == null ? claim.claimant : edit.claimant().orElse(null);
@@ -233,6 +231,18 @@ public class ClaimService {
         return snapshot;
     }
 
+    /** Gives the claim to someone (null: to nobody), if {@link Assignments#mayAssign} lets the actor. */
+    public Claim reassign(long claimId, String username, Long version, User actor) {
+        Claim claim = get(claimId);
+        ProblemException.checkVersion(version, claim.version, "Claim " + claimId);
+        claim.requireNotPublished();
+        User assignee = username == null || username.isBlank() ? null : Assignments.user(username, "assignee");
+        Assignments.check(actor, claim.assignee, assignee);
+        assignments.assign(claim, assignee, actor);
+        claim.updatedAt = Instant.now();
+        return claim;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Claim get(long id) {
         return em.createQuery("select c from Claim c join fetch c.topic join fetch c.article join fetch c.createdBy"
@@ -271,7 +281,7 @@ public class ClaimService {
         if (QuarkusTransaction.isActive()) {
             return count.get();
         }
-        PageCache.Key at = new PageCache.Key("claim-count", key, history.head().seq());
+        PageCache.Key at = new PageCache.Key("claim-count", key, chainHead.current().seq());
         return (T) pages.part(at, () -> new Counted(count.get())).value();
     }
 

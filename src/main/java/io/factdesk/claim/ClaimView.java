@@ -1,7 +1,5 @@
 package io.factdesk.claim;
 
-import io.factdesk.review.ClaimState;
-import io.factdesk.review.DismissReason;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,10 @@
 package io.factdesk.history;
 
+import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.factdesk.audit.AuditChain;
+import io.factdesk.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -55,6 +58,9 @@ public class ChainVerifier {
     @Inject
     HistoryService history;
 
+    @Inject
+    AuditHead chainHead;
+
     private Checkpoint checkpoint;
     private Verification lastFailure;
 
@@ -97,7 +103,7 @@ public class ChainVerifier {
 
     private Verification walk(Checkpoint from, boolean full) {
         long started = System.nanoTime();
-        HistoryService.Head head = history.head();
+        AuditHead.Head head = chainHead.current();
         Walk walk = new Walk(from.seq() + 1, from.hash(), head);
         long after = from.seq();
         while (walk.firstBad == null) {
@@ -122,12 +128,12 @@ public class ChainVerifier {
 
     /** The state of one walk along the chain; pure, so that the rules can be read in one place. */
     static final class Walk {
-        private final HistoryService.Head head;
+        private final AuditHead.Head head;
         long expectedSeq;
         String prevHash;
         FirstBad firstBad;
 
-        Walk(long expectedSeq, String prevHash, HistoryService.Head head) {
+        Walk(long expectedSeq, String prevHash, AuditHead.Head head) {
             this.expectedSeq = expectedSeq;
             this.prevHash = prevHash;
             this.head = head;

@@ -1,5 +1,8 @@
 package io.factdesk.history;
 
+import io.factdesk.audit.AuditChain;
+import io.factdesk.audit.EventData;
+import io.factdesk.audit.EventType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

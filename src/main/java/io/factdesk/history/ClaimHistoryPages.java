@@ -1,6 +1,7 @@
 package io.factdesk.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factdesk.audit.EventData;
 import io.factdesk.claim.Claim;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;

@@ -1,6 +1,9 @@
 package io.factdesk.history;
 
+import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factdesk.audit.AuditEvent;
+import io.factdesk.audit.EventData;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
@@ -23,6 +26,9 @@ public class ClaimHistoryResource {
     HistoryService history;
 
     @Inject
+    AuditHead chainHead;
+
+    @Inject
     ObjectMapper json;
 
     /** Oldest first. */
@@ -38,7 +44,7 @@ public class ClaimHistoryResource {
     @APIResponse(responseCode = "400", description = "seq is not a whole number.")
     public ClaimAsOf.State asOf(@RestPath long id, @RestPath String seq) {
         Long n = QueryParams.optionalLong("seq", seq);
-        List<AuditEvent> events = n == null || n > history.head().seq() ? List.of() : history.ofClaimUpTo(id, n);
+        List<AuditEvent> events = n == null || n > chainHead.current().seq() ? List.of() : history.ofClaimUpTo(id, n);
         if (events.isEmpty()) {
             throw ProblemException.notFound("Event", seq + " in the history of claim " + id);
         }

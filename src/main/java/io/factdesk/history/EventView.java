@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.factdesk.audit.AuditChain;
+import io.factdesk.audit.AuditEvent;
 
 /**
  * An event as the API and the JSON Lines export show it: the members of its canonical form under

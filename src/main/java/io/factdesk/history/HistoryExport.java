@@ -1,6 +1,8 @@
 package io.factdesk.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factdesk.audit.AuditChain;
+import io.factdesk.audit.AuditEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.BufferedWriter;

@@ -1,5 +1,6 @@
 package io.factdesk.history;
 
+import io.factdesk.audit.EventType;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
 import java.net.URLEncoder;

@@ -1,5 +1,8 @@
 package io.factdesk.history;
 
+import io.factdesk.audit.AuditEvent;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.factdesk.claim.Claim;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
@@ -25,10 +28,6 @@ public class HistoryService {
     /** Events per page when the whole chain is walked (verification, export). */
     static final int PAGE = 1000;
 
-    /** The head of the chain as audit_head records it. */
-    public record Head(long seq, String hash) {
-    }
-
     /**
      * Filters of the desk's history; null means any. {@code types} null means every type the reader
      * may see; {@code withSecurity} false leaves security events out whatever else is asked.
@@ -41,14 +40,6 @@ public class HistoryService {
 
     @Inject
     EntityManager em;
-
-    /** Read in a transaction of its own, so that it sees what {@link #eventsAfter} sees: committed rows. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Head head() {
-        Object[] row = (Object[]) em.createNativeQuery("select seq, hash from audit_head where id = 1")
-                .getSingleResult();
-        return new Head(((Number) row[0]).longValue(), (String) row[1]);
-    }
 
     /** One claim's events, oldest first. */
     public PageResult<AuditEvent> ofClaim(long claimId, PageResult.Request paging) {

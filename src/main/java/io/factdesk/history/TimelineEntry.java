@@ -1,5 +1,9 @@
 package io.factdesk.history;
 
+import io.factdesk.audit.AuditChain;
+import io.factdesk.audit.CanonicalJson;
+import io.factdesk.audit.EventData;
+import io.factdesk.audit.EventType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;

@@ -1,8 +1,8 @@
 package io.factdesk.report;
 
 import io.factdesk.account.User;
-import io.factdesk.history.AuditLog;
-import io.factdesk.history.EventType;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.factdesk.report;
 
+import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factdesk.history.HistoryService;
 import io.factdesk.system.ProblemException;
@@ -40,6 +41,9 @@ public class PublicPages {
     HistoryService history;
 
     @Inject
+    AuditHead chainHead;
+
+    @Inject
     RenderLimit renders;
 
     @GET
@@ -49,7 +53,7 @@ public class PublicPages {
             throw ProblemException.notFound("Published fact-check", id);
         }
         String base = links.base();
-        HistoryService.Head head = history.head();
+        AuditHead.Head head = chainHead.current();
         ReportCache.Rendered page = cache.get(ReportCache.Key.of("claim-" + id, "public-page", head),
                 () -> renders.render(() -> {
                     Report report = reports.ofClaims(List.of(id), true, base, head);
@@ -70,7 +74,7 @@ public class PublicPages {
             throw ProblemException.notFound("Published fact-check of article", id);
         }
         String base = links.base();
-        HistoryService.Head head = history.head();
+        AuditHead.Head head = chainHead.current();
         ReportCache.Rendered page = cache.get(ReportCache.Key.of("article-" + id, "public-page", head),
                 () -> renders.render(() -> rendered(reports.ofArticle(id, true, base, head),
                         HtmlReport.PublicPage.ARTICLE, null)));

@@ -1,6 +1,6 @@
 package io.factdesk.report;
 
-import io.factdesk.history.HistoryService;
+import io.factdesk.audit.AuditHead;
 import io.factdesk.system.HeadCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ public class ReportCache extends HeadCache<ReportCache.Key, ReportCache.Rendered
      */
     public record Key(String subject, String variant, long headSeq) implements HeadCache.AtHead {
 
-        public static Key of(String subject, String variant, HistoryService.Head head) {
+        public static Key of(String subject, String variant, AuditHead.Head head) {
             return new Key(subject, variant, head.seq());
         }
     }

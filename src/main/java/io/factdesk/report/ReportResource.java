@@ -1,5 +1,6 @@
 package io.factdesk.report;
 
+import io.factdesk.audit.AuditHead;
 import io.factdesk.account.Me;
 import io.factdesk.history.HistoryService;
 import io.factdesk.system.ProblemException;
@@ -43,6 +44,9 @@ public class ReportResource {
     HistoryService history;
 
     @Inject
+    AuditHead chainHead;
+
+    @Inject
     Me me;
 
     @Inject
@@ -67,7 +71,7 @@ public class ReportResource {
             throw new UnauthorizedException("The internal working report needs a signed-in user.");
         }
         String base = links.base();
-        HistoryService.Head head = history.head();
+        AuditHead.Head head = chainHead.current();
         ReportCache.Key key = ReportCache.Key.of("article-" + id, (isPublic ? "public-" : "internal-") + chosen, head);
         boolean anonymous = isPublic && !me.signedIn();
         // Anonymous readers get 404 before anything is rendered for an article they may not see.

@@ -1,14 +1,15 @@
 package io.factdesk.report;
 
+import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factdesk.article.Article;
 import io.factdesk.claim.Claim;
-import io.factdesk.history.AuditEvent;
-import io.factdesk.history.EventData;
-import io.factdesk.history.EventType;
+import io.factdesk.audit.AuditEvent;
+import io.factdesk.audit.EventData;
+import io.factdesk.audit.EventType;
 import io.factdesk.history.HistoryService;
-import io.factdesk.review.ClaimState;
-import io.factdesk.review.RatingLabel;
+import io.factdesk.claim.ClaimState;
+import io.factdesk.claim.RatingLabel;
 import io.factdesk.source.Evidence;
 import io.factdesk.source.Source;
 import io.factdesk.system.ProblemException;
@@ -56,6 +57,9 @@ public class ReportService {
     HistoryService history;
 
     @Inject
+    AuditHead chainHead;
+
+    @Inject
     ObjectMapper json;
 
     /** The claims a report is made of: the condition on {@code c} (a Claim) and its parameter. */
@@ -69,11 +73,11 @@ public class ReportService {
      * @param baseUrl    where the public pages are served, without a trailing slash
      */
     public Report ofArticle(long articleId, boolean publicOnly, String baseUrl) {
-        return ofArticle(articleId, publicOnly, baseUrl, history.head());
+        return ofArticle(articleId, publicOnly, baseUrl, chainHead.current());
     }
 
     /** The report of one article as of {@code head}, read just before (its corrections log stops there). */
-    public Report ofArticle(long articleId, boolean publicOnly, String baseUrl, HistoryService.Head head) {
+    public Report ofArticle(long articleId, boolean publicOnly, String baseUrl, AuditHead.Head head) {
         Article article = em.find(Article.class, articleId);
         if (article == null) {
             throw ProblemException.notFound("Article", articleId);
@@ -85,11 +89,11 @@ public class ReportService {
 
     /** The report of a selection of claims, in the order of their articles and then reading order. */
     public Report ofClaims(Collection<Long> claimIds, boolean publicOnly, String baseUrl) {
-        return ofClaims(claimIds, publicOnly, baseUrl, history.head());
+        return ofClaims(claimIds, publicOnly, baseUrl, chainHead.current());
     }
 
     /** The report of a selection as of {@code head}, read just before. */
-    public Report ofClaims(Collection<Long> claimIds, boolean publicOnly, String baseUrl, HistoryService.Head head) {
+    public Report ofClaims(Collection<Long> claimIds, boolean publicOnly, String baseUrl, AuditHead.Head head) {
         if (claimIds.isEmpty()) {
             throw ProblemException.invalid("claims", "Name at least one claim.");
         }
@@ -131,7 +135,7 @@ public class ReportService {
                 .setParameter("states", publicOnly ? PUBLIC_STATES : ALL_STATES).getResultList();
     }
 
-    private Report build(HistoryService.Head head, List<Article> articles, List<Claim> claims, Selection selection,
+    private Report build(AuditHead.Head head, List<Article> articles, List<Claim> claims, Selection selection,
             boolean publicOnly, String title, String baseUrl) {
         Set<ClaimState> states = publicOnly ? PUBLIC_STATES : ALL_STATES;
         Organisation org = Organisation.current();

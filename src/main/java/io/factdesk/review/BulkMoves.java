@@ -3,6 +3,8 @@ package io.factdesk.review;
 import io.factdesk.account.User;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
+import io.factdesk.claim.ClaimState;
+import io.factdesk.claim.DismissReason;
 import io.factdesk.system.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,6 +2,7 @@ package io.factdesk.review;
 
 import io.factdesk.account.Me;
 import io.factdesk.account.Role;
+import io.factdesk.claim.RatingLabel;
 import io.factdesk.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

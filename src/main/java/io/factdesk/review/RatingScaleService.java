@@ -1,8 +1,9 @@
 package io.factdesk.review;
 
 import io.factdesk.account.User;
-import io.factdesk.history.AuditLog;
-import io.factdesk.history.EventType;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
+import io.factdesk.claim.RatingLabel;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;

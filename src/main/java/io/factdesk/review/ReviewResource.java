@@ -2,7 +2,9 @@ package io.factdesk.review;
 
 import io.factdesk.account.Me;
 import io.factdesk.claim.ClaimService;
+import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ClaimView;
+import io.factdesk.claim.DismissReason;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

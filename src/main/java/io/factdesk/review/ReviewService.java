@@ -2,10 +2,14 @@ package io.factdesk.review;
 
 import io.factdesk.account.Role;
 import io.factdesk.account.User;
+import io.factdesk.claim.Assignments;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
-import io.factdesk.history.AuditLog;
-import io.factdesk.history.EventType;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
+import io.factdesk.claim.ClaimState;
+import io.factdesk.claim.DismissReason;
+import io.factdesk.claim.RatingLabel;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
@@ -44,6 +48,9 @@ public class ReviewService {
     ClaimService claims;
 
     @Inject
+    Assignments assignments;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -64,8 +71,8 @@ public class ReviewService {
         }
         User assignee = null;
         if (rule.needs().contains(Transitions.Need.ASSIGNEE)) {
-            assignee = move.assignee() == null || move.assignee().isBlank() ? actor : user(move.assignee(), "assignee");
-            checkAssignment(actor, claim.assignee, assignee);
+            assignee = move.assignee() == null || move.assignee().isBlank() ? actor : Assignments.user(move.assignee(), "assignee");
+            Assignments.check(actor, claim.assignee, assignee);
         }
         List<Problem.FieldError> missing = missing(rule, claim, move);
         if (!missing.isEmpty()) {
@@ -80,7 +87,7 @@ public class ReviewService {
         switch (move.to()) {
             case RESEARCHING -> {
                 if (assignee != null) {
-                    assign(claim, assignee, actor);
+                    assignments.assign(claim, assignee, actor);
                 }
             }
             case IN_REVIEW -> claim.submittedBy = actor;
@@ -121,7 +128,7 @@ public class ReviewService {
     public Claim setVerdict(long claimId, String label, String rationale, Long version, User actor) {
         Claim claim = claims.get(claimId);
         ProblemException.checkVersion(version, claim.version, "Claim " + claimId);
-        requireEditable(claim, "its verdict");
+        claim.requireEditable("its verdict");
         FieldChecks checks = new FieldChecks();
         RatingLabel verdict = null;
         if (label == null || label.isBlank()) {
@@ -167,74 +174,9 @@ public class ReviewService {
                 + " order by c.createdAt, c.id", Comment.class).setParameter("id", claimId).getResultList();
     }
 
-    /** Gives the claim to someone (null: to nobody), if {@link #mayAssign} lets the actor. */
-    public Claim reassign(long claimId, String username, Long version, User actor) {
-        Claim claim = claims.get(claimId);
-        ProblemException.checkVersion(version, claim.version, "Claim " + claimId);
-        if (claim.state == ClaimState.PUBLISHED) {
-            throw readOnly(claim);
-        }
-        User assignee = username == null || username.isBlank() ? null : user(username, "assignee");
-        checkAssignment(actor, claim.assignee, assignee);
-        assign(claim, assignee, actor);
-        claim.updatedAt = Instant.now();
-        return claim;
-    }
-
-    /**
-     * Who may assign whom, the one rule for every way a claim gets an assignee (PATCH, a move that
-     * assigns, bulk moves, the claim page): editors give a claim to anyone or to nobody; reviewers
-     * only take it themselves or give up a claim that is theirs.
-     *
-     * @param current the claim's assignee now (null: nobody)
-     * @param assignee who would have it (null: nobody)
-     */
-    public static boolean mayAssign(User actor, User current, User assignee) {
-        if (actor.can(Role.EDITOR)) {
-            return true;
-        }
-        if (assignee != null) {
-            return assignee.id.equals(actor.id);
-        }
-        return current != null && current.id.equals(actor.id);
-    }
-
-    private static void checkAssignment(User actor, User current, User assignee) {
-        if (!mayAssign(actor, current, assignee)) {
-            throw ProblemException.forbidden("Reviewers may take a claim or give it up; only editors assign it "
-                    + "to someone else.");
-        }
-    }
-
     /** A move's note: the history keeps it, so it is held to the one limit of {@link FieldChecks.Text#MOVE_NOTE}. */
     static void checkNote(String note) {
         new FieldChecks().text("comment", note, FieldChecks.Text.MOVE_NOTE).throwIfAny();
-    }
-
-    /** Refuses changes to a claim that is not being researched. */
-    public static void requireEditable(Claim claim, String what) {
-        if (claim.state == ClaimState.PUBLISHED) {
-            throw readOnly(claim);
-        }
-        if (!claim.state.isEditable()) {
-            throw new ProblemException(409, "not-editable", "Not editable now", "Claim " + claim.id + " is "
-                    + claim.state + ": " + what + " can change only while it is NEW or RESEARCHING. "
-                    + "An editor can send it back to research.", null, Map.of("state", claim.state.name()));
-        }
-    }
-
-    private void assign(Claim claim, User assignee, User actor) {
-        String before = claim.assignee == null ? null : claim.assignee.username;
-        String after = assignee == null ? null : assignee.username;
-        if (Objects.equals(before, after)) {
-            return;
-        }
-        claim.assignee = assignee;
-        Map<String, Object> b = new LinkedHashMap<>();
-        b.put("assignee", before);
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("assignee", after);
-        audit.record(EventType.ASSIGNED, actor, claim.article.id, claim.id, b, a, null);
     }
 
     /** Null when the actor may make this transition on this claim, else why not (a 403 reason). */
@@ -323,16 +265,7 @@ public class ReviewService {
                 null, Map.of("state", claim.state.name(), "allowed", allowed));
     }
 
-    private static ProblemException readOnly(Claim claim) {
-        return new ProblemException(409, "published-read-only", "Published claims are read-only",
-                "Claim " + claim.id + " is published: an editor must reopen it for a correction first.", null,
-                Map.of("state", claim.state.name()));
-    }
 
-    private static User user(String username, String field) {
-        return User.findByUsername(username.strip())
-                .orElseThrow(() -> ProblemException.invalid(field, "No user named '" + username + "'."));
-    }
 
     private static String labels() {
         return String.join(", ", RatingLabel.scale(false).stream().map(l -> l.label).toList());

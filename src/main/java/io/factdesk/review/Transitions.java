@@ -1,13 +1,14 @@
 package io.factdesk.review;
 
-import static io.factdesk.review.ClaimState.APPROVED;
-import static io.factdesk.review.ClaimState.DISMISSED;
-import static io.factdesk.review.ClaimState.IN_REVIEW;
-import static io.factdesk.review.ClaimState.NEW;
-import static io.factdesk.review.ClaimState.PUBLISHED;
-import static io.factdesk.review.ClaimState.RESEARCHING;
+import static io.factdesk.claim.ClaimState.APPROVED;
+import static io.factdesk.claim.ClaimState.DISMISSED;
+import static io.factdesk.claim.ClaimState.IN_REVIEW;
+import static io.factdesk.claim.ClaimState.NEW;
+import static io.factdesk.claim.ClaimState.PUBLISHED;
+import static io.factdesk.claim.ClaimState.RESEARCHING;
 
 import io.factdesk.account.Role;
+import io.factdesk.claim.ClaimState;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

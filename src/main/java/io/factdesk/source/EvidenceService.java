@@ -2,9 +2,8 @@ package io.factdesk.source;
 
 import io.factdesk.account.User;
 import io.factdesk.claim.Claim;
-import io.factdesk.history.AuditLog;
-import io.factdesk.history.EventType;
-import io.factdesk.review.ReviewService;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Form;
 import io.factdesk.system.ProblemException;
@@ -49,7 +48,7 @@ public class EvidenceService {
 
     public Attached attach(long claimId, EvidenceInput in, User actor) {
         Claim claim = lockedClaim(claimId);
-        ReviewService.requireEditable(claim, "its evidence");
+        claim.requireEditable("its evidence");
         FieldChecks checks = new FieldChecks();
         Stance stance = null;
         if (FieldChecks.trimToNull(in.stance()) == null) {
@@ -115,7 +114,7 @@ public class EvidenceService {
 
     public void detach(long claimId, long evidenceId, User actor) {
         Claim claim = lockedClaim(claimId);
-        ReviewService.requireEditable(claim, "its evidence");
+        claim.requireEditable("its evidence");
         Evidence e = find(claimId, evidenceId);
         Map<String, Object> before = fields(e);
         e.delete();

@@ -1,7 +1,7 @@
 package io.factdesk.source;
 
 import io.factdesk.account.Me;
-import io.factdesk.review.ClaimState;
+import io.factdesk.claim.ClaimState;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;

@@ -1,10 +1,11 @@
 package io.factdesk.source;
 
 import io.factdesk.account.User;
-import io.factdesk.history.AuditLog;
-import io.factdesk.history.EventType;
-import io.factdesk.review.ClaimState;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
+import io.factdesk.claim.ClaimState;
 import io.factdesk.system.FieldChecks;
+import io.factdesk.system.Hashes;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
@@ -184,7 +185,7 @@ public class SourceService {
     private static void apply(Source s, Checked c) {
         s.url = c.url();
         s.normalizedUrl = c.normalizedUrl();
-        s.urlKey = sha256(c.normalizedUrl());
+        s.urlKey = Hashes.sha256(c.normalizedUrl());
         s.title = c.title();
         s.publisher = c.publisher();
         s.author = c.author();
@@ -263,7 +264,7 @@ public class SourceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Source> byNormalizedUrl(String normalizedUrl) {
         return em.createQuery("select s from Source s join fetch s.createdBy where s.urlKey = :key", Source.class)
-                .setParameter("key", sha256(normalizedUrl)).getResultStream().findFirst();
+                .setParameter("key", Hashes.sha256(normalizedUrl)).getResultStream().findFirst();
     }
 
     /** The library, newest first; {@code q} searches title, publisher and address. */
@@ -354,14 +355,5 @@ public class SourceService {
 
     private static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package io.factdesk.source;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.factdesk.review.ClaimState;
+import io.factdesk.claim.ClaimState;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

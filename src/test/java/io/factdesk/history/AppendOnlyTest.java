@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
+import io.factdesk.testing.HistoryDb;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -2,6 +2,8 @@ package io.factdesk.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factdesk.audit.EventData;
+import io.factdesk.audit.EventType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

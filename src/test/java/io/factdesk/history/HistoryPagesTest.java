@@ -2,6 +2,7 @@ package io.factdesk.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factdesk.audit.EventType;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;

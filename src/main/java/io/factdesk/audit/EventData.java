@@ -1,4 +1,4 @@
-package io.factdesk.history;
+package io.factdesk.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

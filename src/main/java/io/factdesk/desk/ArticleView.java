@@ -1,5 +1,6 @@
-package io.factdesk.article;
+package io.factdesk.desk;
 
+import io.factdesk.article.Article;
 import io.factdesk.claim.ClaimView;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,12 +1,15 @@
-package io.factdesk.article;
+package io.factdesk.desk;
 
+import io.factdesk.article.Article;
+import io.factdesk.article.ArticleService;
+import io.factdesk.audit.AuditHead;
 import io.factdesk.account.Me;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
 import io.factdesk.history.HistoryService;
-import io.factdesk.review.ClaimState;
+import io.factdesk.claim.ClaimState;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
@@ -78,6 +81,9 @@ public class ArticlePages {
     HistoryService history;
 
     @Inject
+    AuditHead chainHead;
+
+    @Inject
     PageCache pages;
 
     @Inject
@@ -131,7 +137,7 @@ public class ArticlePages {
         }
         // The head first: a change committed while the page renders lands in the page of this older
         // head, which no later request asks for (HeadCache).
-        long head = history.head().seq();
+        long head = chainHead.current().seq();
         return pages.page(new PageCache.Key("reader-page-" + id, me.asShown(), head),
                 () -> Response.ok(reader(id, Form.empty(), null, head)).build());
     }
@@ -165,7 +171,7 @@ public class ArticlePages {
     }
 
     private TemplateInstance reader(long id, Form form, Long created) {
-        return reader(id, form, created, history.head().seq());
+        return reader(id, form, created, chainHead.current().seq());
     }
 
     /** The reader as of chain head {@code head}, read before anything else (HeadCache). */

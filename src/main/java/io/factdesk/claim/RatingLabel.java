@@ -1,4 +1,4 @@
-package io.factdesk.review;
+package io.factdesk.claim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;

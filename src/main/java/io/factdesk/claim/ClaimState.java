@@ -1,4 +1,4 @@
-package io.factdesk.review;
+package io.factdesk.claim;
 
 /** The review states of docs/review.md. Claims start as NEW. */
 public enum ClaimState {

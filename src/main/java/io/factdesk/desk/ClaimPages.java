@@ -1,12 +1,17 @@
-package io.factdesk.claim;
+package io.factdesk.desk;
 
 import io.factdesk.account.Me;
 import io.factdesk.account.Role;
 import io.factdesk.account.User;
-import io.factdesk.review.ClaimState;
+import io.factdesk.claim.Assignments;
+import io.factdesk.claim.Claim;
+import io.factdesk.claim.ClaimService;
+import io.factdesk.claim.ClaimState;
+import io.factdesk.claim.ClaimantType;
+import io.factdesk.claim.DismissReason;
+import io.factdesk.claim.RatingLabel;
+import io.factdesk.claim.Topic;
 import io.factdesk.review.Comment;
-import io.factdesk.review.DismissReason;
-import io.factdesk.review.RatingLabel;
 import io.factdesk.review.ReviewService;
 import io.factdesk.review.Transitions;
 import io.factdesk.source.ClaimEvidence;
@@ -49,7 +54,7 @@ public class ClaimPages {
 
     /**
      * Everything the claim page shows besides the claim itself. {@code assignable}: the people this
-     * user may give the claim to ({@link ReviewService#mayAssign}), {@code mayUnassign}: whether they
+     * user may give the claim to ({@link Assignments#mayAssign}), {@code mayUnassign}: whether they
      * may leave it to nobody.
      */
     public record Sheet(List<Topic> topics, List<RatingLabel> scale, List<ReviewService.Option> options,
@@ -211,7 +216,7 @@ public class ClaimPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(@RestPath long id, @RestForm String assignee, @RestForm String version) {
         try {
-            review.reassign(id, assignee, QueryParams.optionalLong("version", version), me.user());
+            claims.reassign(id, assignee, QueryParams.optionalLong("version", version), me.user());
             return done(id, "assigned");
         } catch (ProblemException e) {
             return refused(claims.get(id), Form.empty().with("assignee", assignee), e, List.of());
@@ -266,9 +271,9 @@ public class ClaimPages {
         // After a conflict the next save starts from the version the user has now seen.
         form.with("version", claim.version);
         List<User> assignable = User.<User>listAll(Sort.by("username")).stream()
-                .filter(p -> ReviewService.mayAssign(user, claim.assignee, p)).toList();
+                .filter(p -> Assignments.mayAssign(user, claim.assignee, p)).toList();
         Sheet sheet = new Sheet(Topic.active(), RatingLabel.scale(false), review.options(claim, user),
-                review.comments(claim.id), assignable, ReviewService.mayAssign(user, claim.assignee, null),
+                review.comments(claim.id), assignable, Assignments.mayAssign(user, claim.assignee, null),
                 DismissReason.values(), claim.state.isEditable(),
                 user.can(Role.EDITOR), changed, evidence.forClaimPage(claim, sourceReused));
         return Templates.claim(claim, sheet, form, noticeText(notice, claim));

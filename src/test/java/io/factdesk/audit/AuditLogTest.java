@@ -1,10 +1,15 @@
-package io.factdesk.history;
+package io.factdesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factdesk.account.User;
 import io.factdesk.account.UserService;
+import io.factdesk.audit.AuditEvent;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
+import io.factdesk.history.ChainVerifier;
+import io.factdesk.testing.HistoryDb;
 import io.factdesk.testing.Articles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +31,7 @@ class AuditLogTest {
     UserService users;
 
     @Inject
-    HistoryService history;
+    AuditHead chainHead;
 
     @Inject
     ChainVerifier verifier;
@@ -60,7 +65,7 @@ class AuditLogTest {
         assertThat(event.actorName).isNull();
         assertThat(event.articleId).isEqualTo(987_654_001L);
         assertThat(event.claimId).isEqualTo(987_654_002L);
-        assertThat(history.head().seq()).isGreaterThanOrEqualTo(seq);
+        assertThat(chainHead.current().seq()).isGreaterThanOrEqualTo(seq);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.factdesk.history;
+package io.factdesk.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

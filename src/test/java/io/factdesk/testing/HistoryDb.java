@@ -1,5 +1,6 @@
-package io.factdesk.history;
+package io.factdesk.testing;
 
+import io.factdesk.history.AppendOnlyTrigger;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
@@ -13,17 +14,17 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Plain JDBC on the test database: what someone with database access, not the application, can do. */
-final class HistoryDb {
+public final class HistoryDb {
 
-    static final String TRIGGER = "audit_event_append_only";
+    public static final String TRIGGER = "audit_event_append_only";
 
     private final DataSource dataSource;
 
-    HistoryDb(DataSource dataSource) {
+    public HistoryDb(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    static boolean postgresql() {
+    public static boolean postgresql() {
         return "postgresql".equals(ConfigProvider.getConfig().getValue("quarkus.datasource.db-kind", String.class));
     }
 
@@ -31,7 +32,7 @@ final class HistoryDb {
      * A connection that does not come from the application's pool: as a second application instance
      * (or an intruder with the password) would open it, with the same URL, user and password.
      */
-    static Connection independentConnection() throws SQLException {
+    public static Connection independentConnection() throws SQLException {
         var config = ConfigProvider.getConfig();
         Properties credentials = new Properties();
         credentials.setProperty("user", config.getValue("quarkus.datasource.username", String.class));
@@ -41,11 +42,11 @@ final class HistoryDb {
         return driver.connect(config.getValue("quarkus.datasource.jdbc.url", String.class), credentials);
     }
 
-    long count(String where, Object... params) throws SQLException {
+    public long count(String where, Object... params) throws SQLException {
         return number("select count(*) from audit_event where " + where, params);
     }
 
-    long number(String sql, Object... params) throws SQLException {
+    public long number(String sql, Object... params) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
@@ -57,7 +58,7 @@ final class HistoryDb {
         }
     }
 
-    List<String> strings(String sql, Object... params) throws SQLException {
+    public List<String> strings(String sql, Object... params) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
@@ -73,7 +74,7 @@ final class HistoryDb {
     }
 
     /** Runs statements with the append-only trigger out of the way, and puts it back whatever happens. */
-    void withoutTrigger(String... statements) throws SQLException {
+    public void withoutTrigger(String... statements) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(postgresql() ? "alter table audit_event disable trigger " + TRIGGER
                     : "drop trigger " + TRIGGER);

@@ -1,9 +1,5 @@
-package io.factdesk.history;
+package io.factdesk.audit;
 
-import io.factdesk.account.User;
-import io.quarkus.arc.Arc;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,9 +23,6 @@ public class AuditLog {
     @Inject
     EntityManager em;
 
-    @Inject
-    CurrentIdentityAssociation identities;
-
     /**
      * Appends one event to the hash chain, in the caller's transaction (which must exist).
      *
@@ -41,11 +34,11 @@ public class AuditLog {
      * @param comment   the comment, reason or note that came with the change, or null
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(EventType type, User actor, Long articleId, Long claimId, Map<String, Object> before,
+    public void record(EventType type, Actor actor, Long articleId, Long claimId, Map<String, Object> before,
             Map<String, Object> after, String comment) {
         Objects.requireNonNull(type, "type");
-        AuditAppender.Draft draft = new AuditAppender.Draft(actor == null ? null : actor.id,
-                actor == null ? null : CanonicalJson.storable(actor.username), type.name(), articleId, claimId,
+        AuditAppender.Draft draft = new AuditAppender.Draft(actor == null ? null : actor.actorId(),
+                actor == null ? null : CanonicalJson.storable(actor.actorName()), type.name(), articleId, claimId,
                 CanonicalJson.write(before == null ? Map.of() : before),
                 CanonicalJson.write(after == null ? Map.of() : after), CanonicalJson.storable(comment));
         em.flush();
@@ -65,21 +58,5 @@ public class AuditLog {
         before.keySet().removeIf(k -> Objects.equals(before.get(k), after.get(k)));
         after.keySet().retainAll(before.keySet());
         return !after.isEmpty();
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(EventType type, Map<String, Object> before, Map<String, Object> after, String comment) {
-        record(type, signedInUser(), null, null, before, after, comment);
-    }
-
-    private User signedInUser() {
-        if (!Arc.container().requestContext().isActive()) {
-            return null;
-        }
-        SecurityIdentity identity = identities.getIdentity();
-        if (identity == null || identity.isAnonymous()) {
-            return null;
-        }
-        return User.findByUsername(identity.getPrincipal().getName()).orElse(null);
     }
 }

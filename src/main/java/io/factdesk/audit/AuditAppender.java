@@ -1,4 +1,4 @@
-package io.factdesk.history;
+package io.factdesk.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,9 +1,11 @@
-package io.factdesk.history;
+package io.factdesk.account;
 
 import io.factdesk.account.PasswordAuthentication;
 import io.factdesk.account.SignInGuard;
 import io.factdesk.account.SignInThrottle;
 import io.factdesk.account.User;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationEvent;

@@ -1,5 +1,6 @@
-package io.factdesk.history;
+package io.factdesk.audit;
 
+import io.factdesk.system.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,7 +60,7 @@ public final class AuditChain {
         }
 
         public String hash() {
-            return sha256(canonical());
+            return Hashes.sha256(canonical());
         }
 
         private static void string(String value, StringBuilder out) {
@@ -78,14 +79,5 @@ public final class AuditChain {
 
     public static String formatTime(Instant instant) {
         return TIME.format(instant);
-    }
-
-    public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

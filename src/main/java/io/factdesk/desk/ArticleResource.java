@@ -1,6 +1,8 @@
-package io.factdesk.article;
+package io.factdesk.desk;
 
 import io.factdesk.account.Me;
+import io.factdesk.article.Article;
+import io.factdesk.article.ArticleService;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimView;

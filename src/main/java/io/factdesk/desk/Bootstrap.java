@@ -1,7 +1,8 @@
-package io.factdesk.system;
+package io.factdesk.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factdesk.account.DemoAccounts;
 import io.factdesk.account.Role;
 import io.factdesk.account.User;
 import io.factdesk.account.UserService;
@@ -9,6 +10,8 @@ import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
 import io.factdesk.article.TextNormalizer;
 import io.factdesk.claim.ClaimService;
+import io.factdesk.system.FactdeskConfig;
+import io.factdesk.system.Hashes;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,15 +42,6 @@ import org.jboss.logging.Logger;
 public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class);
-
-    /** Demo accounts: user name, password, role. Created only when the demo is enabled. */
-    public static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
-            new DemoAccount("reviewer", "reviewer-demo", Role.REVIEWER),
-            new DemoAccount("editor", "editor-demo", Role.EDITOR),
-            new DemoAccount("demo-admin", "admin-demo", Role.ADMIN));
-
-    public record DemoAccount(String username, String password, Role role) {
-    }
 
     /** The claims marked on the demo article: quote, topic, statement, claimant, claimant type. */
     private static final List<String[]> DEMO_CLAIMS = List.of(
@@ -125,12 +119,12 @@ public class Bootstrap {
                     : "\n  First admin '" + adminName + "' created with the password of factdesk.admin.password");
         }
         if (demo) {
-            for (DemoAccount account : DEMO_ACCOUNTS) {
+            for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
                 users.ensure(account.username(), account.password(), EnumSet.of(account.role()), null);
             }
             loadDemoArticle();
             signIn.append("\n  Demo accounts: ");
-            DEMO_ACCOUNTS.forEach(a -> signIn.append(a.username()).append(" / ").append(a.password())
+            DemoAccounts.ALL.forEach(a -> signIn.append(a.username()).append(" / ").append(a.password())
                     .append(" (").append(a.role().id()).append(")   "));
         }
         return signIn.toString();
@@ -138,7 +132,7 @@ public class Bootstrap {
 
     private void loadDemoArticle() {
         String body = TextNormalizer.normalize(resource("/demo/syria-2016-07-14.txt"));
-        if (articles.existsWithBody(TextNormalizer.sha256(body))) {
+        if (articles.existsWithBody(Hashes.sha256(body))) {
             return;
         }
         JsonNode meta;
@@ -147,7 +141,7 @@ public class Bootstrap {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        User reviewer = User.findByUsername(DEMO_ACCOUNTS.get(0).username()).orElseThrow();
+        User reviewer = User.findByUsername(DemoAccounts.ALL.get(0).username()).orElseThrow();
         Article article = articles.importArticle(new ArticleService.ArticleInput(meta.path("title").asText(), body,
                 null, meta.path("url").asText(null), meta.path("publisher").asText(null), null,
                 meta.path("publishedAt").asText(null), meta.path("language").asText(null),

@@ -1,4 +1,4 @@
-package io.factdesk.review;
+package io.factdesk.claim;
 
 /** Why an editor dismissed a claim (docs/review.md: not check-worthy, opinion, duplicate of claim X, other). */
 public enum DismissReason {

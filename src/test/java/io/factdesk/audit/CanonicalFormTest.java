@@ -1,8 +1,11 @@
-package io.factdesk.history;
+package io.factdesk.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.factdesk.audit.AuditChain;
+import io.factdesk.audit.CanonicalJson;
+import io.factdesk.audit.EventType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

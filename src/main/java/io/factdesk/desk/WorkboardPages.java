@@ -1,13 +1,19 @@
-package io.factdesk.review;
+package io.factdesk.desk;
 
+import io.factdesk.audit.AuditHead;
 import io.factdesk.account.Me;
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
+import io.factdesk.claim.ClaimState;
+import io.factdesk.claim.DismissReason;
+import io.factdesk.claim.RatingLabel;
 import io.factdesk.claim.Topic;
 import io.factdesk.history.HistoryService;
 import io.factdesk.report.ReportFormat;
+import io.factdesk.review.BulkMoves;
+import io.factdesk.review.Transitions;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
@@ -201,6 +207,9 @@ public class WorkboardPages {
     HistoryService history;
 
     @Inject
+    AuditHead chainHead;
+
+    @Inject
     PageCache pages;
 
     @Inject
@@ -219,7 +228,7 @@ public class WorkboardPages {
             @RestQuery String assignee, @RestQuery String article, @RestQuery String q, @RestQuery String page) {
         Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
         // The head first: see HeadCache.
-        long head = history.head().seq();
+        long head = chainHead.current().seq();
         return pages.page(new PageCache.Key("workboard-page", Arrays.asList(me.asShown(), filters.query(), page),
                 head), () -> page(filters, page, Form.empty(), Set.of(), null, 200, head));
     }
@@ -303,7 +312,7 @@ public class WorkboardPages {
 
     private Response page(Filters filters, String page, Form bulkForm, Set<Long> selected, Moved outcome,
             int status) {
-        return page(filters, page, bulkForm, selected, outcome, status, history.head().seq());
+        return page(filters, page, bulkForm, selected, outcome, status, chainHead.current().seq());
     }
 
     /** The board as of chain head {@code head}, read before anything else (HeadCache). */

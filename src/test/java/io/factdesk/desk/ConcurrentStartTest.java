@@ -1,4 +1,4 @@
-package io.factdesk.system;
+package io.factdesk.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
