@@ -5,6 +5,7 @@ import io.factdesk.account.Me;
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
 import io.factdesk.claim.Claim;
+import io.factdesk.claim.ClaimFilters;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.DismissReason;
@@ -396,33 +397,7 @@ public class WorkboardPages {
 
     /** The URL's filters as the claim search takes them; a 4xx naming the field for one that means nothing. */
     private ClaimService.Filter parse(Filters f) {
-        ClaimState state = ClaimState.parse("state", f.state());
-        Long topic = null;
-        if (!f.topic().isEmpty()) {
-            topic = (f.topic().matches("\\d+")
-                    ? QueryParams.id(f.topic()).flatMap(id -> Topic.<Topic>findByIdOptional(id))
-                    : Topic.byName(f.topic())).map(t -> t.id)
-                    .orElseThrow(() -> ProblemException.invalid("topic", "Unknown topic '" + f.topic() + "'."));
-        }
-        Long verdict = null;
-        if (!f.verdict().isEmpty()) {
-            verdict = (f.verdict().matches("\\d+")
-                    ? QueryParams.id(f.verdict()).flatMap(id -> RatingLabel.<RatingLabel>findByIdOptional(id))
-                    : RatingLabel.byLabel(f.verdict())).map(l -> l.id)
-                    .orElseThrow(() -> ProblemException.invalid("verdict", "Unknown verdict '" + f.verdict() + "'."));
-        }
-        String assignee = switch (f.assignee().toLowerCase(Locale.ROOT)) {
-            case "" -> null;
-            case "me" -> me.username();
-            case "nobody", "none" -> "none";
-            default -> User.findByUsername(f.assignee()).map(u -> u.username)
-                    .orElseThrow(() -> ProblemException.invalid("assignee", "No user named '" + f.assignee() + "'."));
-        };
-        Long article = QueryParams.optionalLong("article", f.article());
-        if (article != null && Article.findById(article) == null) {
-            throw ProblemException.invalid("article", "No article " + article + ".");
-        }
-        return new ClaimService.Filter(article, state, topic, verdict, assignee, f.q().isEmpty() ? null : f.q());
+        return ClaimFilters.parse(f.article(), f.state(), f.topic(), f.verdict(), f.assignee(), f.q(), me.username());
     }
 
     private static ClaimService.Filter inState(ClaimService.Filter f, ClaimState state) {

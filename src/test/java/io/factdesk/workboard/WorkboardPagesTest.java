@@ -140,7 +140,7 @@ class WorkboardPagesTest {
     void aFilterThatMeansNothingIsShownNextToItsField() {
         Desk.Session reviewer = Desk.Session.of(Api.REVIEWER);
         Response unknownState = Browser.withSession(reviewer.session()).get("/workboard?state=FINISHED");
-        unknownState.then().statusCode(422);
+        unknownState.then().statusCode(400);
         Document page = Desk.Session.html(unknownState);
         assertThat(page.selectFirst(".field.has-error #e-state").text()).contains("Unknown state 'FINISHED'");
         assertThat(page.select(".board-card")).isEmpty();
@@ -148,7 +148,7 @@ class WorkboardPagesTest {
         Response badArticle = Browser.withSession(reviewer.session()).get("/workboard?article=seven");
         badArticle.then().statusCode(400);
         assertThat(Desk.Session.html(badArticle).selectFirst("#e-article").text()).contains("whole number");
-        Browser.withSession(reviewer.session()).get("/workboard?assignee=no-such-person").then().statusCode(422);
+        Browser.withSession(reviewer.session()).get("/workboard?assignee=no-such-person").then().statusCode(400);
     }
 
     @Test
