@@ -7,12 +7,14 @@ import io.factdesk.review.BulkMoves;
 import io.factdesk.review.ClaimState;
 import io.factdesk.review.DismissReason;
 import io.factdesk.review.RatingLabel;
+import io.factdesk.system.Limits;
 import io.factdesk.system.MergePatch;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -97,7 +99,7 @@ public class ClaimResource {
         }
     }
 
-    public record BulkRequest(List<Long> ids, String to, String comment, String reason) {
+    public record BulkRequest(List<Long> ids, String to, @Size(max = Limits.MOVE_NOTE) String comment, String reason) {
     }
 
     public record BulkResult(List<ClaimView> moved, List<BulkMoves.Refusal> refused) {
