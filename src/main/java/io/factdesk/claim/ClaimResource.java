@@ -99,7 +99,8 @@ public class ClaimResource {
         }
     }
 
-    public record BulkRequest(List<Long> ids, String to, @Size(max = Limits.MOVE_NOTE) String comment, String reason) {
+    public record BulkRequest(@Size(max = Limits.BULK_CLAIMS) List<Long> ids, String to,
+            @Size(max = Limits.MOVE_NOTE) String comment, String reason) {
     }
 
     public record BulkResult(List<ClaimView> moved, List<BulkMoves.Refusal> refused) {

@@ -37,7 +37,7 @@ public class TopicResource {
 
     /** A new topic, or the fields of an edit (null: unchanged). */
     public record TopicChange(@Size(max = Limits.TOPIC_NAME) String name,
-            @Min(0) @Max(Limits.TOPIC_COLOURS - 1) Integer colour, Integer position, Boolean retired, Long version) {
+            @Min(0) @Max(Limits.TOPIC_COLOUR_MAX) Integer colour, Integer position, Boolean retired, Long version) {
     }
 
     @Inject

@@ -44,6 +44,8 @@ public final class Limits {
     public static final int COMMENT = 20_000;
     /** The note of a move (send back, reopen, restore, dismiss, approve, publish...), kept in the history. */
     public static final int MOVE_NOTE = 20_000;
+    /** How many claims one bulk move takes. */
+    public static final int BULK_CLAIMS = 500;
 
     // ---- evidence ----
 
@@ -55,6 +57,7 @@ public final class Limits {
     public static final int TOPIC_NAME = 100;
     /** Topic colours are palette slots 0 to {@code TOPIC_COLOURS - 1} (CSS classes tc-N). */
     public static final int TOPIC_COLOURS = 8;
+    public static final int TOPIC_COLOUR_MAX = TOPIC_COLOURS - 1;
     public static final int LABEL = 100;
     public static final int LABEL_DESCRIPTION = 1_000;
     /** Rating label colours are palette slots 0 to {@code LABEL_COLOURS - 1} (CSS classes vc-N). */

@@ -105,6 +105,47 @@ class FieldLimitsTest {
     }
 
     @Test
+    void everyRequestFieldWithALimitStatesItsDeclaredValueInTheDocument() {
+        Object[][] limits = {
+            { "ImportRequest", "title", "maxLength", Limits.TITLE },
+            { "ImportRequest", "url", "maxLength", Limits.URL },
+            { "ImportRequest", "publisher", "maxLength", Limits.PUBLISHER_OR_AUTHOR },
+            { "ImportRequest", "author", "maxLength", Limits.PUBLISHER_OR_AUTHOR },
+            { "ImportRequest", "language", "maxLength", Limits.LANGUAGE },
+            { "ImportRequest", "language", "pattern", Limits.LANGUAGE_TAG },
+            { "MarkRequest", "firstAppearance", "maxLength", Limits.URL },
+            { "TransitionRequest", "comment", "maxLength", Limits.MOVE_NOTE },
+            { "BulkRequest", "comment", "maxLength", Limits.MOVE_NOTE },
+            { "BulkRequest", "ids", "maxItems", Limits.BULK_CLAIMS },
+            { "VerdictRequest", "rationale", "maxLength", Limits.RATIONALE },
+            { "CommentRequest", "body", "maxLength", Limits.COMMENT },
+            { "SourceRequest", "publisher", "maxLength", Limits.PUBLISHER_OR_AUTHOR },
+            { "SourceRequest", "author", "maxLength", Limits.PUBLISHER_OR_AUTHOR },
+            { "SourceRequest", "archivedUrl", "maxLength", Limits.URL },
+            { "EvidenceRequest", "excerpt", "maxLength", Limits.EVIDENCE_EXCERPT },
+            { "EvidenceRequest", "note", "maxLength", Limits.EVIDENCE_NOTE },
+            { "OrganisationChange", "name", "maxLength", Limits.ORGANISATION_NAME },
+            { "OrganisationChange", "url", "maxLength", Limits.URL },
+            { "OrganisationChange", "methodology", "maxLength", Limits.ORGANISATION_TEXT },
+            { "OrganisationChange", "correctionsPolicy", "maxLength", Limits.ORGANISATION_TEXT },
+            { "NewToken", "name", "maxLength", Limits.TOKEN_NAME },
+            { "TopicChange", "name", "maxLength", Limits.TOPIC_NAME },
+            { "TopicChange", "colour", "minimum", 0 },
+            { "TopicChange", "colour", "maximum", Limits.TOPIC_COLOUR_MAX },
+            { "LabelChange", "description", "maxLength", Limits.LABEL_DESCRIPTION },
+            { "LabelChange", "rating", "minimum", 0 },
+            { "LabelChange", "rating", "maximum", Limits.RATING_MAX },
+            { "NewUser", "displayName", "maxLength", Limits.DISPLAY_NAME },
+            { "NewUser", "username", "minLength", Limits.USERNAME_MIN },
+        };
+        for (Object[] limit : limits) {
+            JsonNode stated = property((String) limit[0], (String) limit[1]).path((String) limit[2]);
+            assertThat(stated.isMissingNode() ? null : stated.isTextual() ? stated.asText() : (Object) stated.asInt())
+                    .as(limit[0] + "." + limit[1] + " " + limit[2]).isEqualTo(limit[3]);
+        }
+    }
+
+    @Test
     void aUserNameFollowsTheDeclaredPatternInTheDocumentAndTheApi() {
         JsonNode username = property("NewUser", "username");
         assertThat(username.path("pattern").asText()).isEqualTo(Limits.USERNAME);
