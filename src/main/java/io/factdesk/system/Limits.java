@@ -16,7 +16,8 @@ import io.quarkus.qute.TemplateData;
  * </ul>
  * Lengths count code points, as JSON Schema's {@code maxLength} does; a browser's {@code maxlength}
  * counts UTF-16 units, so for text of characters outside the Basic Multilingual Plane (emoji) a form
- * is stricter than the API. {@code LimitsTest} checks a few fields in all three places.
+ * is stricter than the API. {@code FieldLimitsTest} compares every documented limit with this class,
+ * and follows a few fields through all three places.
  */
 @TemplateData(namespace = TemplateData.SIMPLENAME)
 public final class Limits {
@@ -26,7 +27,7 @@ public final class Limits {
 
     // ---- addresses and bibliographic fields, wherever they appear ----
 
-    /** Any http(s) address: an article's, a source's and its archived copy's, a claim's first appearance, the organisation's. */
+    /** Any http(s) address: an article's, a source's and its archived copy's, a claim's first appearance... */
     public static final int URL = 2_000;
     /** The title of an article or of a source. */
     public static final int TITLE = 500;
@@ -70,8 +71,9 @@ public final class Limits {
 
     public static final int USERNAME_MIN = 2;
     public static final int USERNAME_MAX = 64;
-    /** Lower-case letters, digits, '.', '_' or '-', starting with a letter or digit, {@code USERNAME_MIN} to {@code USERNAME_MAX} long. */
-    public static final String USERNAME = "^[a-z0-9][a-z0-9._-]{" + (USERNAME_MIN - 1) + "," + (USERNAME_MAX - 1) + "}$";
+    /** Lower-case letters, digits, '.', '_' or '-', starting with a letter or digit; from MIN to MAX long. */
+    public static final String USERNAME = "^[a-z0-9][a-z0-9._-]{" + (USERNAME_MIN - 1) + ","
+            + (USERNAME_MAX - 1) + "}$";
     public static final int PASSWORD_MIN = 8;
     public static final int DISPLAY_NAME = 200;
     public static final int TOKEN_NAME = 100;
