@@ -1,8 +1,10 @@
 package io.factdesk.account;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApiTokenResource {
 
-    public record NewToken(String name) {
+    public record NewToken(@Size(max = Limits.TOKEN_NAME) String name) {
     }
 
     /** {@code token}, the secret, is only in the answer that creates it. */

@@ -4,6 +4,7 @@ import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Hashes;
+import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class ApiTokenService {
     AuditLog audit;
 
     public Issued issue(User user, String name) {
-        new FieldChecks().require("name", name, "Name").maxLength("name", name, 100, "Name").throwIfAny();
+        new FieldChecks().require("name", name, "Name").maxLength("name", name, Limits.TOKEN_NAME, "Name").throwIfAny();
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

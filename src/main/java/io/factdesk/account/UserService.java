@@ -3,6 +3,7 @@ package io.factdesk.account;
 import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
+import io.factdesk.system.Limits;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import io.quarkus.arc.Arc;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -28,10 +30,13 @@ import java.util.regex.Pattern;
 @Transactional
 public class UserService {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    static final int MIN_PASSWORD = 8;
+    static final Pattern USERNAME = Pattern.compile(Limits.USERNAME);
+    static final int MIN_PASSWORD = Limits.PASSWORD_MIN;
 
-    public record NewUser(String username, String displayName, String password, List<String> roles) {
+    public record NewUser(@Size(min = Limits.USERNAME_MIN, max = Limits.USERNAME_MAX)
+            @jakarta.validation.constraints.Pattern(regexp = Limits.USERNAME) String username,
+            @Size(max = Limits.DISPLAY_NAME) String displayName, @Size(min = Limits.PASSWORD_MIN) String password,
+            List<String> roles) {
     }
 
     @Inject
@@ -53,12 +58,13 @@ public class UserService {
         FieldChecks checks = new FieldChecks();
         String username = input.username() == null ? "" : input.username().trim();
         if (!USERNAME.matcher(username).matches()) {
-            checks.add("username", "User name must be 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
+            checks.add("username", "User name must be " + Limits.USERNAME_MIN + " to " + Limits.USERNAME_MAX
+                    + " characters: lower-case letters, digits, '.', '_' or '-'.");
         }
         if (input.password() == null || input.password().length() < MIN_PASSWORD) {
             checks.add("password", "Password must be at least " + MIN_PASSWORD + " characters.");
         }
-        checks.maxLength("displayName", input.displayName(), 200, "Display name");
+        checks.maxLength("displayName", input.displayName(), Limits.DISPLAY_NAME, "Display name");
         Set<Role> roles = parseRoles(input.roles(), checks);
         checks.throwIfAny();
         if (User.findByUsername(username).isPresent()) {

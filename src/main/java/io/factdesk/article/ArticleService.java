@@ -6,6 +6,7 @@ import io.factdesk.audit.EventType;
 import io.factdesk.system.FactdeskConfig;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Hashes;
+import io.factdesk.system.Limits;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 @Transactional
 public class ArticleService {
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+    private static final Pattern LANGUAGE = Pattern.compile(Limits.LANGUAGE_TAG);
 
     /** What an import carries, whether it came from the API or the import page. */
     public record ArticleInput(String title, String body, String html, String url, String publisher, String author,
@@ -81,14 +82,14 @@ public class ArticleService {
         if (title == null) {
             checks.add("title", "Title is required.");
         }
-        checks.maxLength("title", title, 500, "Title")
-                .maxLength("url", in.url(), 2000, "URL")
+        checks.maxLength("title", title, Limits.TITLE, "Title")
+                .maxLength("url", in.url(), Limits.URL, "URL")
                 .httpUrl("url", in.url(), "URL")
-                .maxLength("publisher", in.publisher(), 300, "Publisher")
-                .maxLength("author", in.author(), 300, "Author");
+                .maxLength("publisher", in.publisher(), Limits.PUBLISHER_OR_AUTHOR, "Publisher")
+                .maxLength("author", in.author(), Limits.PUBLISHER_OR_AUTHOR, "Author");
         LocalDate published = checks.date("publishedAt", in.publishedAt(), "Publication date");
         String language = FieldChecks.trimToNull(in.language());
-        if (language != null && (language.length() > 35 || !LANGUAGE.matcher(language).matches())) {
+        if (language != null && (language.length() > Limits.LANGUAGE || !LANGUAGE.matcher(language).matches())) {
             checks.add("language", "Language must be a language tag such as en, ar or pt-BR.");
         }
         checks.throwIfAny();

@@ -7,6 +7,7 @@ import io.factdesk.system.MergePatch;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;

@@ -67,7 +67,7 @@ public class ClaimService {
     static final int MAX_LISTED_IDS = 256;
 
     /** The longest first-appearance address accepted. */
-    static final int MAX_URL = 2000;
+    static final int MAX_URL = io.factdesk.system.Limits.URL;
 
     /** How many places of an ambiguous quote a refusal lists. */
     static final int MAX_CANDIDATES = 20;

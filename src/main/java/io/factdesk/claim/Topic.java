@@ -15,7 +15,7 @@ import java.util.Optional;
 @Entity
 public class Topic extends PanacheEntityBase {
 
-    public static final int PALETTE_SIZE = 8;
+    public static final int PALETTE_SIZE = io.factdesk.system.Limits.TOPIC_COLOURS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

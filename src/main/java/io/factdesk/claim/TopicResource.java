@@ -1,9 +1,13 @@
 package io.factdesk.claim;
 
 import io.factdesk.account.Role;
+import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -32,7 +36,8 @@ public class TopicResource {
     }
 
     /** A new topic, or the fields of an edit (null: unchanged). */
-    public record TopicChange(String name, Integer colour, Integer position, Boolean retired, Long version) {
+    public record TopicChange(@Size(max = Limits.TOPIC_NAME) String name,
+            @Min(0) @Max(Limits.TOPIC_COLOUR_MAX) Integer colour, Integer position, Boolean retired, Long version) {
     }
 
     @Inject

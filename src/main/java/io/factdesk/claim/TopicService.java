@@ -4,6 +4,7 @@ import io.factdesk.account.User;
 import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
+import io.factdesk.system.Limits;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ public class TopicService {
 
     public Topic create(TopicResource.TopicChange body, User actor) {
         FieldChecks checks = new FieldChecks().require("name", body.name(), "Name").maxLength("name", body.name(),
-                100, "Name");
+                Limits.TOPIC_NAME, "Name");
         checkColour(body.colour(), checks);
         checks.throwIfAny();
         requireUnique(body.name(), null);
@@ -42,7 +43,7 @@ public class TopicService {
         ProblemException.checkVersion(body.version(), topic.version, "Topic " + topic.name);
         FieldChecks checks = new FieldChecks();
         if (body.name() != null) {
-            checks.require("name", body.name(), "Name").maxLength("name", body.name(), 100, "Name");
+            checks.require("name", body.name(), "Name").maxLength("name", body.name(), Limits.TOPIC_NAME, "Name");
         }
         checkColour(body.colour(), checks);
         checks.throwIfAny();

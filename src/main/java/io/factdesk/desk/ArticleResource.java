@@ -6,9 +6,12 @@ import io.factdesk.article.ArticleService;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimView;
+import io.factdesk.system.Limits;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,8 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class ArticleResource {
 
     /** The JSON body of an import: the text as {@code body}, or the page as {@code html}. */
-    public record ImportRequest(String title, String body, String html, String url, String publisher, String author,
-            String publishedAt, String language) {
+    public record ImportRequest(@Size(max = Limits.TITLE) String title, String body, String html,
+            @Size(max = Limits.URL) String url, @Size(max = Limits.PUBLISHER_OR_AUTHOR) String publisher,
+            @Size(max = Limits.PUBLISHER_OR_AUTHOR) String author, String publishedAt,
+            @Size(max = Limits.LANGUAGE) @Pattern(regexp = Limits.LANGUAGE_TAG) String language) {
     }
 
     public record PositionBody(Integer start, Integer end) {
@@ -39,8 +44,9 @@ public class ArticleResource {
     }
 
     /** Marks a claim: {@code position} and/or {@code quote}, and what the claim says. */
-    public record MarkRequest(PositionBody position, QuoteBody quote, String statement, String claimant,
-            String claimantType, String claimDate, String firstAppearance, String topic) {
+    public record MarkRequest(PositionBody position, QuoteBody quote, @Size(max = Limits.STATEMENT) String statement,
+            @Size(max = Limits.CLAIMANT) String claimant, String claimantType, String claimDate,
+            @Size(max = Limits.URL) String firstAppearance, String topic) {
     }
 
     @Inject

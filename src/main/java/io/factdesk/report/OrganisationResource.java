@@ -2,9 +2,11 @@ package io.factdesk.report;
 
 import io.factdesk.account.Me;
 import io.factdesk.account.Role;
+import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -29,8 +31,9 @@ public class OrganisationResource {
     }
 
     /** Every setting at once (a member left out or null is cleared, the name is required) and the version read. */
-    public record OrganisationChange(String name, String url, String methodology, String correctionsPolicy,
-            Long version) {
+    public record OrganisationChange(@Size(max = Limits.ORGANISATION_NAME) String name,
+            @Size(max = Limits.URL) String url, @Size(max = Limits.ORGANISATION_TEXT) String methodology,
+            @Size(max = Limits.ORGANISATION_TEXT) String correctionsPolicy, Long version) {
     }
 
     @Inject

@@ -4,6 +4,7 @@ import io.factdesk.account.User;
 import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
+import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,9 +21,9 @@ import java.util.Map;
 @Transactional
 public class OrganisationService {
 
-    static final int MAX_NAME = 200;
-    static final int MAX_URL = 2000;
-    static final int MAX_TEXT = 20000;
+    static final int MAX_NAME = Limits.ORGANISATION_NAME;
+    static final int MAX_URL = Limits.URL;
+    static final int MAX_TEXT = Limits.ORGANISATION_TEXT;
 
     @Inject
     AuditLog audit;

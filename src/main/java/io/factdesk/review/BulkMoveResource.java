@@ -4,8 +4,10 @@ import io.factdesk.account.Me;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ClaimView;
 import io.factdesk.claim.DismissReason;
+import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BulkMoveResource {
 
-    public record BulkRequest(List<Long> ids, String to, String comment, String reason) {
+    public record BulkRequest(@Size(max = Limits.BULK_CLAIMS) List<Long> ids, String to,
+            @Size(max = Limits.MOVE_NOTE) String comment, String reason) {
     }
 
     public record BulkResult(List<ClaimView> moved, List<BulkMoves.Refusal> refused) {

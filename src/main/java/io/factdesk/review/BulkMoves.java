@@ -28,7 +28,7 @@ public class BulkMoves {
 
     private static final Logger LOG = Logger.getLogger(BulkMoves.class);
 
-    public static final int MAX_CLAIMS = 500;
+    public static final int MAX_CLAIMS = io.factdesk.system.Limits.BULK_CLAIMS;
 
     public record Refusal(long id, int status, String reason) {
     }

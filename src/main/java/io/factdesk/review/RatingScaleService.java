@@ -5,11 +5,15 @@ import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
 import io.factdesk.claim.RatingLabel;
 import io.factdesk.system.FieldChecks;
+import io.factdesk.system.Limits;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +27,10 @@ import java.util.Map;
 public class RatingScaleService {
 
     /** A new label, or the fields of an edit (null: unchanged; {@code clearRating} removes the number). */
-    public record LabelChange(String label, String description, Integer colour, Integer rating, Boolean clearRating,
-            Integer position, Boolean retired, Long version) {
+    public record LabelChange(@Size(max = Limits.LABEL) String label,
+            @Size(max = Limits.LABEL_DESCRIPTION) String description,
+            @Min(0) @Max(Limits.LABEL_COLOUR_MAX) Integer colour, @Min(0) @Max(Limits.RATING_MAX) Integer rating,
+            Boolean clearRating, Integer position, Boolean retired, Long version) {
     }
 
     @Inject
@@ -38,7 +44,7 @@ public class RatingScaleService {
         RatingLabel label = new RatingLabel();
         label.label = in.label().strip();
         label.description = FieldChecks.trimToNull(in.description());
-        label.colour = in.colour() == null ? (int) (RatingLabel.count() % 8) : in.colour();
+        label.colour = in.colour() == null ? (int) (RatingLabel.count() % Limits.LABEL_COLOURS) : in.colour();
         label.rating = in.rating();
         label.position = in.position() == null ? (int) RatingLabel.count() + 1 : in.position();
         label.persist();
@@ -104,13 +110,13 @@ public class RatingScaleService {
     }
 
     private static void check(LabelChange in, FieldChecks checks) {
-        checks.maxLength("label", in.label(), 100, "Label").maxLength("description", in.description(), 1000,
-                "Description");
-        if (in.colour() != null && (in.colour() < 0 || in.colour() > 7)) {
-            checks.add("colour", "colour is a palette slot from 0 to 7.");
+        checks.maxLength("label", in.label(), Limits.LABEL, "Label").maxLength("description", in.description(),
+                Limits.LABEL_DESCRIPTION, "Description");
+        if (in.colour() != null && (in.colour() < 0 || in.colour() > Limits.LABEL_COLOUR_MAX)) {
+            checks.add("colour", "colour is a palette slot from 0 to " + Limits.LABEL_COLOUR_MAX + ".");
         }
-        if (in.rating() != null && (in.rating() < 0 || in.rating() > 100)) {
-            checks.add("rating", "rating must be a whole number from 0 to 100, or none.");
+        if (in.rating() != null && (in.rating() < 0 || in.rating() > Limits.RATING_MAX)) {
+            checks.add("rating", "rating must be a whole number from 0 to " + Limits.RATING_MAX + ", or none.");
         }
     }
 

@@ -5,8 +5,10 @@ import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ClaimView;
 import io.factdesk.claim.DismissReason;
+import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,17 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
-    public record TransitionRequest(String to, String comment, String reason, Long duplicateOf, String assignee,
-            Long version) {
+    public record TransitionRequest(String to, @Size(max = Limits.MOVE_NOTE) String comment, String reason,
+            Long duplicateOf, String assignee, Long version) {
     }
 
     public record TransitionOption(String to, String action, boolean allowed, String reason) {
     }
 
-    public record VerdictRequest(String label, String rationale, Long version) {
+    public record VerdictRequest(String label, @Size(max = Limits.RATIONALE) String rationale, Long version) {
     }
 
-    public record CommentRequest(String body) {
+    public record CommentRequest(@Size(max = Limits.COMMENT) String body) {
     }
 
     public record CommentView(long id, String author, String body, Instant createdAt) {

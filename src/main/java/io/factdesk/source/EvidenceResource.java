@@ -1,8 +1,10 @@
 package io.factdesk.source;
 
 import io.factdesk.account.Me;
+import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,8 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class EvidenceResource {
 
     /** A source of the library as {@code sourceId}, or a new one inline as {@code source}. */
-    public record EvidenceRequest(Long sourceId, SourceResource.SourceRequest source, String excerpt, String stance,
-            String note) {
+    public record EvidenceRequest(Long sourceId, SourceResource.SourceRequest source,
+            @Size(max = Limits.EVIDENCE_EXCERPT) String excerpt, String stance,
+            @Size(max = Limits.EVIDENCE_NOTE) String note) {
     }
 
     @Inject

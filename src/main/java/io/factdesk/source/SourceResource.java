@@ -2,10 +2,12 @@ package io.factdesk.source;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
+import io.factdesk.system.Limits;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.MergePatch;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -29,8 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 public class SourceResource {
 
     /** A new source; {@code type} and {@code reliability} by name, dates as YYYY-MM-DD. */
-    public record SourceRequest(String url, String title, String publisher, String author, String publishedAt,
-            String accessedAt, String archivedUrl, String type, String reliability) {
+    public record SourceRequest(@Size(max = Limits.URL) String url, @Size(max = Limits.TITLE) String title,
+            @Size(max = Limits.PUBLISHER_OR_AUTHOR) String publisher,
+            @Size(max = Limits.PUBLISHER_OR_AUTHOR) String author, String publishedAt, String accessedAt,
+            @Size(max = Limits.URL) String archivedUrl, String type, String reliability) {
 
         SourceService.SourceInput input() {
             return new SourceService.SourceInput(url, title, publisher, author, publishedAt, accessedAt, archivedUrl,

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class SourceUrl {
 
     /** Longest accepted address, in code points. */
-    public static final int MAX_LENGTH = 2000;
+    public static final int MAX_LENGTH = io.factdesk.system.Limits.URL;
 
     /** RFC 3986, appendix B: scheme, authority, path, query, fragment. */
     private static final Pattern PARTS = Pattern.compile("^(?:([^:/?#]+):)?(?://([^/?#]*))?([^?#]*)(?:\\?([^#]*))?(?:#(.*))?$",

@@ -13,20 +13,20 @@ import java.util.List;
 public final class FieldChecks {
 
     /**
-     * Every kind of free text users type, with its longest allowed length in code points: declared
-     * here once, checked with {@link #text} by every service and form that takes it.
+     * Kinds of free text users type, each with the name its messages give it and its longest allowed
+     * length in code points, which {@link Limits} declares; checked with {@link #text}.
      */
     public enum Text {
-        STATEMENT("Statement", 1_000),
-        CLAIMANT("Claimant", 300),
-        RATIONALE("Rationale", 20_000),
-        COMMENT("The comment", 20_000),
+        STATEMENT("Statement", Limits.STATEMENT),
+        CLAIMANT("Claimant", Limits.CLAIMANT),
+        RATIONALE("Rationale", Limits.RATIONALE),
+        COMMENT("The comment", Limits.COMMENT),
         /** The note of a move (send back, reopen, restore, dismiss, approve, publish...), kept in the history. */
-        MOVE_NOTE("The note", 20_000),
-        EVIDENCE_EXCERPT("Excerpt", 5_000),
-        EVIDENCE_NOTE("Note", 2_000),
-        SOURCE_TITLE("Title", 500),
-        SOURCE_NAME("Name", 300);
+        MOVE_NOTE("The note", Limits.MOVE_NOTE),
+        EVIDENCE_EXCERPT("Excerpt", Limits.EVIDENCE_EXCERPT),
+        EVIDENCE_NOTE("Note", Limits.EVIDENCE_NOTE),
+        SOURCE_TITLE("Title", Limits.TITLE),
+        SOURCE_NAME("Name", Limits.PUBLISHER_OR_AUTHOR);
 
         private final String label;
         private final int max;
