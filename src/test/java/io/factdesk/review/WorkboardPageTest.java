@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Browser;
+import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.jsoup.Jsoup;
