@@ -106,6 +106,9 @@ class WorkboardPagesTest {
         String topicId = reviewer.board("article=" + a).select("select[name=topic] option").stream()
                 .filter(o -> o.text().equals("Casualty figures")).findFirst().orElseThrow().attr("value");
 
+        assertThat(cardIds(reviewer.board("article=" + a)))
+                .containsExactlyInAnyOrder(id(casualties), id(researched), id(inReview), id(unassigned));
+
         Document byTopic = reviewer.board("article=" + a + "&topic=" + topicId);
         assertThat(cardIds(byTopic)).containsExactly(id(casualties));
         assertThat(byTopic.selectFirst("select[name=topic] option[selected]").text()).isEqualTo("Casualty figures");
@@ -272,6 +275,60 @@ class WorkboardPagesTest {
         // A bulk dismissal cannot name what each claim duplicates, so that reason is not offered.
         assertThat(page.html().select("select[name=reason] option").eachAttr("value"))
                 .containsExactly("", "NOT_CHECK_WORTHY", "OPINION", "OTHER");
+    }
+
+    /** Publishing from the board, like publishing one claim, asks first and says what becomes public. */
+    @Test
+    void bulkPublishingListsTheClaimsAndPublishesOnlyWhenConfirmed() {
+        long article = Desk.article(2).id();
+        long one = Desk.bring(Desk.claim(article, 1), "APPROVED");
+        long two = Desk.bring(Desk.claim(article, 2), "APPROVED");
+        Desk.Session editor = Desk.Session.of(Api.EDITOR);
+        Browser.Page board = editor.open("/workboard?article=" + article);
+
+        Response asked = editor.post(board, "ids", String.valueOf(one), "ids", String.valueOf(two), "to", "PUBLISHED",
+                "article", String.valueOf(article), "comment", "Both checked twice.");
+        asked.then().statusCode(200);
+        Document confirm = Desk.Session.html(asked);
+        assertThat(confirm.selectFirst("h1").text()).isEqualTo("Publish 2 claims?");
+        assertThat(confirm.select(".confirm-claims li").eachAttr("data-claim-id"))
+                .containsExactly(String.valueOf(one), String.valueOf(two));
+        assertThat(confirm.selectFirst("#confirm-what").text()).contains("ClaimReview").contains("visible to anyone");
+        assertThat(confirm.selectFirst("#b-comment").val()).isEqualTo("Both checked twice.");
+        assertThat(Desk.state(one)).isEqualTo("APPROVED");
+
+        Document cancelled = Desk.Session.html(editor.post(board, "ids", String.valueOf(one), "ids",
+                String.valueOf(two), "to", "PUBLISHED", "article", String.valueOf(article), "comment",
+                "Both checked twice.", "confirmed", "no"));
+        assertThat(cancelled.select("input.select[checked]").eachAttr("value"))
+                .contains(String.valueOf(one), String.valueOf(two));
+        assertThat(cancelled.selectFirst("#b-comment").val()).isEqualTo("Both checked twice.");
+        assertThat(Desk.state(one)).isEqualTo("APPROVED");
+
+        Document published = Desk.Session.html(editor.post(board, "ids", String.valueOf(one), "ids",
+                String.valueOf(two), "to", "PUBLISHED", "article", String.valueOf(article), "confirmed", "yes"));
+        assertThat(published.selectFirst(".bulk-outcome").text()).contains("2 moved to Published");
+        assertThat(Desk.state(one)).isEqualTo("PUBLISHED");
+        assertThat(Desk.state(two)).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void aConfirmedPublicationMovesTheApprovedClaimAndSaysWhyTheNewOneCouldNot() {
+        var article = Desk.article(2);
+        long approved = Desk.bring(Desk.claim(article.id(), 1), "APPROVED");
+        long fresh = Desk.claim(article.id(), 2);
+        Desk.Session editor = Desk.Session.of(Api.EDITOR);
+        Browser.Page page = editor.open("/workboard?article=" + article.id());
+        assertThat(page.html().selectFirst("#bulk-toolbar")).isNotNull();
+
+        Response response = editor.post(page, "ids", id(approved), "ids", id(fresh), "to", "PUBLISHED",
+                "confirmed", "yes");
+        response.then().statusCode(200);
+        Document result = Desk.Session.html(response);
+        assertThat(result.selectFirst(".bulk-outcome").text()).contains("1 moved to Published");
+        assertThat(result.selectFirst(".refused li[data-claim-id=" + fresh + "]").text()).contains("NEW");
+        assertThat(Desk.state(approved)).isEqualTo("PUBLISHED");
+        assertThat(Desk.state(fresh)).isEqualTo("NEW");
     }
 
     @Test
