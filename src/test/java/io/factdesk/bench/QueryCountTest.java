@@ -3,7 +3,7 @@ package io.factdesk.bench;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factdesk.report.ReportCache;
-import io.factdesk.review.Workflow;
+import io.factdesk.testing.Workflow;
 import io.factdesk.system.PageCache;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;

@@ -2,7 +2,7 @@ package io.factdesk.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factdesk.browser.Browser;
+import io.factdesk.testing.Browser;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
 import io.quarkus.test.common.http.TestHTTPResource;

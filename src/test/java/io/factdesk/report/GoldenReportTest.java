@@ -2,6 +2,7 @@ package io.factdesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factdesk.testing.ReportFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -7,7 +7,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factdesk.review.Workflow;
+import io.factdesk.testing.ReportFixture;
+import io.factdesk.testing.Workflow;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
 import io.factdesk.testing.Browser;

@@ -6,7 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.factdesk.review.Workflow;
+import io.factdesk.testing.ReportFixture;
+import io.factdesk.testing.Workflow;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
 import io.quarkus.test.junit.QuarkusTest;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Browser;
+import io.factdesk.testing.ReportFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import io.factdesk.account.Role;
 import io.factdesk.testing.Api;
+import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Browser;
+import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
