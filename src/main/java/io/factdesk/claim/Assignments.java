@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * Who has a claim: the one rule of who may give a claim to whom, and the one way an assignment is
  * made and recorded, for every path that assigns (a field edit, a move that assigns, bulk moves, the
- * claim page). docs/review.md, "Assignment".
+ * claim page). docs/review.md, "What can change when".
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
