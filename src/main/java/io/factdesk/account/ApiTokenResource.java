@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestPath;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestPath;
 
 /** The signed-in user's API tokens. The secret is in the answer to POST, and nowhere else. */
 @Path("/api/users/me/tokens")

@@ -1,26 +1,24 @@
 package io.factdesk.claim;
 
-import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
+import io.factdesk.audit.AuditHead;
 import io.factdesk.system.MergePatch;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)

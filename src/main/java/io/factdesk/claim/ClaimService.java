@@ -1,17 +1,17 @@
 package io.factdesk.claim;
 
-import io.factdesk.audit.AuditHead;
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
+import io.factdesk.audit.AuditHead;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
-import io.factdesk.audit.AuditLog;
-import io.factdesk.audit.EventType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,15 +1,15 @@
 package io.factdesk.desk;
 
+import io.factdesk.account.Me;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
 import io.factdesk.audit.AuditHead;
-import io.factdesk.account.Me;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
+import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
 import io.factdesk.history.HistoryService;
-import io.factdesk.claim.ClaimState;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;

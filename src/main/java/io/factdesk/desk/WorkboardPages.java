@@ -1,9 +1,9 @@
 package io.factdesk.desk;
 
-import io.factdesk.audit.AuditHead;
 import io.factdesk.account.Me;
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
+import io.factdesk.audit.AuditHead;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimFilters;
 import io.factdesk.claim.ClaimService;
@@ -41,7 +41,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package io.factdesk.history;
 
-import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.factdesk.audit.AuditChain;
 import io.factdesk.audit.AuditEvent;
+import io.factdesk.audit.AuditHead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.factdesk.history;
 
-import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factdesk.audit.AuditEvent;
+import io.factdesk.audit.AuditHead;
 import io.factdesk.audit.EventData;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
@@ -13,9 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A claim's timeline and its state as of any of its events; for everyone signed in. */
 @Path("/api/claims/{id}/history")

@@ -1,7 +1,7 @@
 package io.factdesk.report;
 
-import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factdesk.audit.AuditHead;
 import io.factdesk.history.HistoryService;
 import io.factdesk.system.ProblemException;
 import jakarta.annotation.security.PermitAll;

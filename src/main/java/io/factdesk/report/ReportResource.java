@@ -1,7 +1,7 @@
 package io.factdesk.report;
 
-import io.factdesk.audit.AuditHead;
 import io.factdesk.account.Me;
+import io.factdesk.audit.AuditHead;
 import io.factdesk.history.HistoryService;
 import io.factdesk.system.ProblemException;
 import io.quarkus.security.UnauthorizedException;
@@ -13,12 +13,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * An article's report in any format ({@code ?format=} or {@code Accept}). The public report (the

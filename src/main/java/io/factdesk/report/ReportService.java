@@ -1,15 +1,15 @@
 package io.factdesk.report;
 
-import io.factdesk.audit.AuditHead;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factdesk.article.Article;
-import io.factdesk.claim.Claim;
 import io.factdesk.audit.AuditEvent;
+import io.factdesk.audit.AuditHead;
 import io.factdesk.audit.EventData;
 import io.factdesk.audit.EventType;
-import io.factdesk.history.HistoryService;
+import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.RatingLabel;
+import io.factdesk.history.HistoryService;
 import io.factdesk.source.Evidence;
 import io.factdesk.source.Source;
 import io.factdesk.system.ProblemException;

@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import org.jboss.resteasy.reactive.RestPath;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestPath;
 
 /** The review work on one claim: transitions, verdict and comments. */
 @Path("/api/claims/{id: [0-9]+}")

@@ -2,11 +2,11 @@ package io.factdesk.review;
 
 import io.factdesk.account.Role;
 import io.factdesk.account.User;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.factdesk.claim.Assignments;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
-import io.factdesk.audit.AuditLog;
-import io.factdesk.audit.EventType;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.DismissReason;
 import io.factdesk.claim.RatingLabel;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Moves claims through the review states by the rules of {@link Transitions}, sets verdicts and

@@ -1,9 +1,9 @@
 package io.factdesk.source;
 
 import io.factdesk.account.User;
-import io.factdesk.claim.Claim;
 import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
+import io.factdesk.claim.Claim;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Form;
 import io.factdesk.system.ProblemException;

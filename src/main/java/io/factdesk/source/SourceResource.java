@@ -3,8 +3,8 @@ package io.factdesk.source;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
 import io.factdesk.system.Limits;
-import io.factdesk.system.PageResult;
 import io.factdesk.system.MergePatch;
+import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 
 /** The source library: {@code /api/sources}. Any signed-in user reads and adds sources. */
 @Path("/api/sources")

@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
-import io.factdesk.testing.Api;
 import io.factdesk.testing.Api.Account;
+import io.factdesk.testing.Api;
 import io.factdesk.testing.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

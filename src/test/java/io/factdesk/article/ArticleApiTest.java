@@ -18,8 +18,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.factdesk.testing.Api;
-import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;
+import io.factdesk.testing.Articles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;

@@ -3,11 +3,11 @@ package io.factdesk.bench;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factdesk.report.ReportCache;
-import io.factdesk.testing.Workflow;
 import io.factdesk.system.PageCache;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
 import io.factdesk.testing.Browser;
+import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

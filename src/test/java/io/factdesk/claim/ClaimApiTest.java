@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.factdesk.testing.Api;
-import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;
+import io.factdesk.testing.Articles;
 import io.factdesk.testing.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.factdesk.testing.Api;
-import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;
+import io.factdesk.testing.Articles;
 import io.factdesk.testing.Browser;
 import io.factdesk.testing.Problems;
 import io.quarkus.test.junit.QuarkusTest;

@@ -2,9 +2,9 @@ package io.factdesk.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factdesk.testing.Workflow;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Browser;
+import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

@@ -2,9 +2,9 @@ package io.factdesk.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factdesk.testing.Browser;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
+import io.factdesk.testing.Browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;

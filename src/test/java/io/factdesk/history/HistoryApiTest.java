@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.factdesk.audit.CanonicalJson;
 import io.factdesk.testing.Api;
-import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;
+import io.factdesk.testing.Articles;
 import io.factdesk.testing.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factdesk.audit.EventType;
 import io.factdesk.testing.Api;
-import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;
-import io.factdesk.testing.Browser;
+import io.factdesk.testing.Articles;
 import io.factdesk.testing.Browser.Page;
+import io.factdesk.testing.Browser;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factdesk.testing.ReportFixture;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Browser;
+import io.factdesk.testing.ReportFixture;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factdesk.testing.ReportFixture;
-import io.factdesk.testing.Workflow;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
 import io.factdesk.testing.Browser;
+import io.factdesk.testing.ReportFixture;
+import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;

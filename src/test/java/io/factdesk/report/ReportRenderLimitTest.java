@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-import io.factdesk.testing.ReportFixture;
-import io.factdesk.testing.Workflow;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Browser;
+import io.factdesk.testing.ReportFixture;
+import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;

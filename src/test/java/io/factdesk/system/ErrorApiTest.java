@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.factdesk.testing.Api;
-import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;
+import io.factdesk.testing.Articles;
 import io.factdesk.testing.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

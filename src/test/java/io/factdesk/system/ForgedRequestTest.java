@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
-import io.factdesk.testing.Browser;
 import io.factdesk.testing.Browser.Page;
+import io.factdesk.testing.Browser;
 import io.factdesk.testing.Problems;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

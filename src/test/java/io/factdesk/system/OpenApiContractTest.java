@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factdesk.testing.ReportFixture;
-import io.factdesk.testing.Workflow;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
+import io.factdesk.testing.ReportFixture;
+import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.filter.Filter;
 import io.restassured.http.ContentType;

@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.factdesk.testing.Api;
-import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;
-import io.factdesk.testing.Browser;
+import io.factdesk.testing.Articles;
 import io.factdesk.testing.Browser.Page;
+import io.factdesk.testing.Browser;
 import io.factdesk.testing.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

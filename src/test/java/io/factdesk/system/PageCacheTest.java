@@ -9,10 +9,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import io.factdesk.testing.Workflow;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
 import io.factdesk.testing.Browser;
+import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
