@@ -1,24 +1,33 @@
 package io.factdesk.bench;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * One HTTP/1.1 keep-alive connection on a plain socket: the cheapest client there is, so that the
- * driver's own cost stays small beside the server's (java.net.http would add its own executor and
- * connection pool, and wrk cannot make a transition's body from the previous answer). Understands
- * Content-Length and chunked bodies, reconnects when the server closes.
+ * One benchmark connection: a {@link java.net.http.HttpClient} of its own, HTTP/1.1 with keep-alive,
+ * so that each worker thread reuses one connection as a browser or an API client would. A request is
+ * sent once and never again: a POST that fails (the server closed the connection, a timeout) is the
+ * worker's error, counted and reported in the row, not hidden by a second try; the JDK client's own
+ * retries (of idempotent requests on a connection that expired, and of failed connects) are turned
+ * off for the same reason. The next request opens a new connection.
  */
 final class Http implements AutoCloseable {
+
+    static {
+        // Read once by the JDK client, before its first request: no request is ever sent twice.
+        System.setProperty("jdk.httpclient.enableAllMethodRetry", "false");
+        System.setProperty("jdk.httpclient.disableRetryConnect", "true");
+    }
 
     record Response(int status, Map<String, String> headers, byte[] body) {
         String text() {
@@ -38,16 +47,12 @@ final class Http implements AutoCloseable {
         return AUTHORIZATION + "Bearer " + token;
     }
 
-    private final String host;
-    private final int port;
+    private final String base;
     private final String cookie;
-    private Socket socket;
-    private InputStream in;
-    private OutputStream out;
+    private HttpClient client;
 
     Http(String host, int port, String cookie) {
-        this.host = host;
-        this.port = port;
+        this.base = "http://" + host + ":" + port;
         this.cookie = cookie;
     }
 
@@ -59,115 +64,48 @@ final class Http implements AutoCloseable {
         return send("POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Sends the request once; an exception means it failed (for a POST: maybe after the server acted on it). */
     Response send(String method, String path, String contentType, byte[] body) throws IOException {
-        try {
-            return exchange(method, path, contentType, body);
-        } catch (IOException e) {
-            // A kept-alive connection the server closed in between: one fresh try.
-            close();
-            return exchange(method, path, contentType, body);
+        if (client == null) {
+            // No cookie handler (the session cookie is sent as given), no redirects followed.
+            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
         }
-    }
-
-    private Response exchange(String method, String path, String contentType, byte[] body) throws IOException {
-        if (socket == null) {
-            socket = new Socket();
-            socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(host, port), 5_000);
-            socket.setSoTimeout(300_000);
-            in = new BufferedInputStream(socket.getInputStream(), 65_536);
-            out = socket.getOutputStream();
-        }
-        StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(host).append(':').append(port).append("\r\n")
-                .append("Accept: */*\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(300)).header("Accept", "*/*")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         if (cookie != null) {
-            head.append(cookie.startsWith(AUTHORIZATION) ? cookie : "Cookie: " + cookie).append("\r\n");
+            if (cookie.startsWith(AUTHORIZATION)) {
+                request.header("Authorization", cookie.substring(AUTHORIZATION.length()));
+            } else {
+                request.header("Cookie", cookie);
+            }
         }
         if (body != null) {
-            head.append("Content-Type: ").append(contentType).append("\r\nContent-Length: ").append(body.length)
-                    .append("\r\n");
+            request.header("Content-Type", contentType);
         }
-        head.append("\r\n");
-        byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-        if (body == null) {
-            out.write(headBytes);
-        } else {
-            byte[] all = new byte[headBytes.length + body.length];
-            System.arraycopy(headBytes, 0, all, 0, headBytes.length);
-            System.arraycopy(body, 0, all, headBytes.length, body.length);
-            out.write(all);
+        HttpResponse<byte[]> response;
+        try {
+            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException(method + " " + path + " interrupted");
         }
-        out.flush();
-        String status = line();
-        if (status == null) {
-            throw new IOException("connection closed");
-        }
-        int code = Integer.parseInt(status.substring(9, 12));
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String l = line(); l != null && !l.isEmpty(); l = line()) {
-            int colon = l.indexOf(':');
-            String name = l.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            String value = l.substring(colon + 1).trim();
-            headers.merge(name, value, (a, b) -> a + "\n" + b);
+        for (Map.Entry<String, List<String>> h : response.headers().map().entrySet()) {
+            headers.merge(h.getKey().toLowerCase(Locale.ROOT), String.join("\n", h.getValue()), (a, b) -> a + "\n" + b);
         }
-        byte[] content;
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            while (true) {
-                String size = line();
-                int semi = size.indexOf(';');
-                int n = Integer.parseInt((semi < 0 ? size : size.substring(0, semi)).trim(), 16);
-                if (n == 0) {
-                    for (String l = line(); l != null && !l.isEmpty(); l = line()) {
-                        // trailers
-                    }
-                    break;
-                }
-                all.write(in.readNBytes(n));
-                line();
-            }
-            content = all.toByteArray();
-        } else if (headers.containsKey("content-length")) {
-            content = in.readNBytes(Integer.parseInt(headers.get("content-length")));
-        } else if (code == 204 || code == 304 || method.equals("HEAD")) {
-            content = new byte[0];
-        } else {
-            content = in.readAllBytes();
-            close();
-        }
-        if ("close".equalsIgnoreCase(headers.get("connection"))) {
-            close();
-        }
-        return new Response(code, headers, content);
+        return new Response(response.statusCode(), headers, response.body());
     }
 
-    private String line() throws IOException {
-        StringBuilder b = new StringBuilder(64);
-        int c;
-        while ((c = in.read()) != -1) {
-            if (c == '\n') {
-                int len = b.length();
-                if (len > 0 && b.charAt(len - 1) == '\r') {
-                    b.setLength(len - 1);
-                }
-                return b.toString();
-            }
-            b.append((char) c);
-        }
-        return b.length() == 0 ? null : b.toString();
-    }
-
+    /**
+     * Lets the client go: Java 17's HttpClient has no close; its connection and threads end when it
+     * is no longer reachable.
+     */
     @Override
     public void close() {
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // closing anyway
-            }
-            socket = null;
-        }
+        client = null;
     }
 
     /** Signs in with the form (POST /j_security_check) and answers the session cookie, "name=value". */

@@ -1,21 +1,21 @@
 package io.factdesk.report;
 
+import io.factdesk.system.Csv;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The report as CSV (RFC 4180, written by Commons CSV), one row per claim. Its sources are listed in
- * one cell, one per line. Every row repeats when the report was generated and the chain head, so a
- * sheet cut out of it still says where it came from. Any cell that a spreadsheet would read as a
- * formula ({@code = + - @}, tab, carriage return) is prefixed with an apostrophe.
+ * The report as CSV (RFC 4180, written by Commons CSV through {@link Csv}), one row per claim. Its
+ * sources are listed in one cell, one per line. Every row repeats when the report was generated and
+ * the chain head, so a sheet cut out of it still says where it came from. Any cell that a spreadsheet
+ * would read as a formula ({@code = + - @}, tab, carriage return) is prefixed with an apostrophe
+ * ({@link Csv#neutralised}).
  */
 public final class CsvReport {
 
@@ -33,8 +33,7 @@ public final class CsvReport {
         Map<Long, Long> corrections = report.corrections().stream()
                 .collect(Collectors.groupingBy(Report.Correction::claimId, Collectors.counting()));
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
-        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+        try (CSVPrinter csv = Csv.printer(out, COLUMNS)) {
             for (Report.ReportClaim c : report.claims()) {
                 List<Object> row = new ArrayList<>(COLUMNS.size());
                 row.add(c.id());
@@ -56,7 +55,7 @@ public final class CsvReport {
                 row.add(corrections.getOrDefault(c.id(), 0L));
                 row.add(report.generated().at());
                 row.add(report.generated().chainHead());
-                csv.printRecord(row.stream().map(NEUTRALISE).toList());
+                csv.printRecord(row.stream().map(Csv::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,14 +80,4 @@ public final class CsvReport {
         }
         return line.toString();
     }
-
-    /** Keeps a spreadsheet from evaluating what users typed (OWASP CSV injection). */
-    static final Function<Object, Object> NEUTRALISE = value -> {
-        if (!(value instanceof String text) || text.isEmpty()) {
-            return value;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
-    };
 }

@@ -1,6 +1,9 @@
 package io.factdesk.source;
 
 import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,28 +12,24 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The address of a source: which addresses are accepted (absolute http or https only), and the
  * normalised form under which two spellings of one address count as the same source. The rules
  * are listed in docs/sources.md; {@code SourceUrlTest} has an example of each.
+ *
+ * <p>{@link java.net.URI} takes the address apart (scheme, authority, path, query, fragment) and
+ * checks IPv6 literals; characters it would refuse although browsers send them ({@code | [ ] { } ^ `}
+ * outside the host, a lone {@code %}) are escaped first. The authority is read here, because
+ * {@code URI} gives no host for internationalised or otherwise unusual names.
  */
 public final class SourceUrl {
 
     /** Longest accepted address, in code points. */
     public static final int MAX_LENGTH = io.factdesk.system.Limits.URL;
 
-    /** RFC 3986, appendix B: scheme, authority, path, query, fragment. */
-    private static final Pattern PARTS = Pattern.compile("^(?:([^:/?#]+):)?(?://([^/?#]*))?([^?#]*)(?:\\?([^#]*))?(?:#(.*))?$",
-            Pattern.DOTALL);
-
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
-
     private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?");
-
-    private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]+\\]");
 
     /** Query parameters that only say how a reader arrived (campaigns, click ids); any {@code utm_*} too. */
     static final Set<String> TRACKING_PARAMETERS = Set.of("fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid",
@@ -123,26 +122,32 @@ public final class SourceUrl {
         if (v.indexOf('<') >= 0 || v.indexOf('>') >= 0 || v.indexOf('"') >= 0) {
             throw new Refused(label + " must not contain <, > or \" (they are written %3C, %3E and %22).");
         }
-        Matcher m = PARTS.matcher(v);
-        if (!m.matches()) {
-            throw new Refused(label + " is not a valid address.");
+        int slashes = v.indexOf("://");
+        int authorityEnd = slashes < 0 ? -1 : endOfAuthority(v, slashes + 3);
+        if (slashes >= 0 && authorityEnd == slashes + 3 && v.substring(0, slashes).matches("(?i)https?")) {
+            throw new Refused(hostMissing(label, v.substring(0, slashes).toLowerCase(Locale.ROOT)));
         }
-        String scheme = m.group(1);
-        String afterColon = scheme == null ? "" : v.substring(scheme.length() + 1);
+        URI uri;
+        try {
+            uri = new URI(acceptable(v, authorityEnd));
+        } catch (URISyntaxException e) {
+            boolean inHost = slashes >= 0 && e.getIndex() >= slashes + 3 && e.getIndex() <= authorityEnd;
+            throw new Refused(inHost ? label + " has an invalid host “" + v.substring(slashes + 3, authorityEnd) + "”."
+                    : label + " is not a valid address.");
+        }
         // "example.org:8080/page" and "localhost:80" are host and port, not a scheme.
-        if (scheme == null || !SCHEME.matcher(scheme).matches() || afterColon.matches("\\d.*")) {
+        if (uri.getScheme() == null || (uri.isOpaque() && Character.isDigit(uri.getRawSchemeSpecificPart().charAt(0)))) {
             throw new Refused(label + " must be a full address that starts with http:// or https://"
                     + " (e.g. https://example.org/page), not a relative one.");
         }
-        scheme = scheme.toLowerCase(Locale.ROOT);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new Refused(label + " must be an http:// or https:// address; " + scheme
                     + ": addresses are not accepted.");
         }
-        String authority = m.group(2);
-        if (authority == null || authority.isEmpty()) {
-            throw new Refused(label + " must name a host after " + scheme + "://, e.g. " + scheme
-                    + "://example.org/page.");
+        String authority = uri.getRawAuthority();
+        if (uri.isOpaque() || authority == null || authority.isEmpty()) {
+            throw new Refused(hostMissing(label, scheme));
         }
         if (authority.indexOf('@') >= 0) {
             throw new Refused(label + " must not contain a user name or password.");
@@ -161,7 +166,51 @@ public final class SourceUrl {
                 port = Integer.valueOf(digits);
             }
         }
-        return new Parts(scheme, host(host, scheme, label), port, m.group(3), m.group(4));
+        if (host.startsWith("[")) {
+            // URI has checked the IPv6 literal (a malformed one is refused above).
+            return new Parts(scheme, host.toLowerCase(Locale.ROOT), port, uri.getRawPath(), uri.getRawQuery());
+        }
+        return new Parts(scheme, host(host, scheme, label), port, uri.getRawPath(), uri.getRawQuery());
+    }
+
+    private static String hostMissing(String label, String scheme) {
+        return label + " must name a host after " + scheme + "://, e.g. " + scheme + "://example.org/page.";
+    }
+
+    /** Where the authority that starts at {@code from} ends: at the first /, ? or #, else at the end. */
+    private static int endOfAuthority(String v, int from) {
+        int end = from;
+        while (end < v.length() && "/?#".indexOf(v.charAt(end)) < 0) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * The address with what {@link URI} would refuse in a path, query or fragment, though browsers
+     * send it, percent-escaped: a lone %, a second #, and {@code | [ ] { } ^ `}. The scheme and the
+     * authority are left as typed, so that URI judges them, and the positions it reports are the
+     * address's own.
+     */
+    private static String acceptable(String v, int authorityEnd) {
+        StringBuilder out = new StringBuilder(v.length() + 16).append(v, 0, Math.max(0, authorityEnd));
+        boolean inFragment = false;
+        for (int i = Math.max(0, authorityEnd); i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '%' && !(i + 2 < v.length() && isHexDigit(v.charAt(i + 1)) && isHexDigit(v.charAt(i + 2)))) {
+                out.append("%25");
+            } else if ((c == '#' && inFragment) || "|[]{}^`".indexOf(c) >= 0) {
+                appendEscape(out, c);
+            } else {
+                out.append(c);
+            }
+            inFragment |= c == '#';
+        }
+        return out.toString();
+    }
+
+    private static boolean isHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     private static String host(String raw, String scheme, String label) throws Refused {
@@ -173,15 +222,12 @@ public final class SourceUrl {
             throw new Refused(label + " must name a host after " + scheme + "://, e.g. " + scheme
                     + "://example.org/page.");
         }
-        if (host.startsWith("[")) {
-            if (!IPV6.matcher(host).matches()) {
-                throw new Refused(label + " has an invalid host “" + raw + "”.");
-            }
-            return host;
-        }
         String ascii;
         try {
-            ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+            // A name may be percent-escaped UTF-8 (RFC 3986, 3.2.2): "b%C3%BCcher.de" is "bücher.de".
+            String name = host.indexOf('%') < 0 ? host
+                    : URLDecoder.decode(host.replace("+", "%2B"), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+            ascii = IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             throw new Refused(label + " has an invalid host “" + raw + "”.");
         }
@@ -231,7 +277,11 @@ public final class SourceUrl {
                 || c == '_' || c == '~';
     }
 
-    /** RFC 3986, 5.2.4: "/a/./b/../c" is "/a/c". */
+    /**
+     * RFC 3986, 5.2.4: "/a/./b/../c" is "/a/c". Not {@link URI#normalize}, which follows RFC 2396:
+     * it also merges empty segments ("/a//b" is another document than "/a/b") and keeps a ".."
+     * that climbs above the root.
+     */
     private static String removeDotSegments(String path) {
         if (path.isEmpty()) {
             return path;

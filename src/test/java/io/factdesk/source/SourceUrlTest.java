@@ -1,6 +1,7 @@
 package io.factdesk.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,5 +84,47 @@ class SourceUrlTest {
         assertThat(SourceUrl.normalize("https://un.org:8443/p")).isNotEqualTo(SourceUrl.normalize("https://un.org/p"));
         assertThat(SourceUrl.normalize("https://un.org/p?id=7")).isNotEqualTo(SourceUrl.normalize("https://un.org/p?id=8"));
         assertThat(SourceUrl.normalize("https://news.un.org/p")).isNotEqualTo(SourceUrl.normalize("https://un.org/p"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // IPv6 hosts: lower case, default port dropped, another port kept
+            "http://[2001:DB8::1]:80/x         | https://[2001:db8::1]/x",
+            "https://[2001:db8::1]:8443/x      | https://[2001:db8::1]:8443/x",
+            // trailing slashes go, empty path segments stay (another document), dots never climb above the root
+            "https://un.org/a/b//              | https://un.org/a/b",
+            "https://un.org/a//b               | https://un.org/a//b",
+            "https://un.org/../a/./b/..        | https://un.org/a",
+            // an empty query or fragment is no query or fragment; parameter names keep their case
+            "https://un.org/p?                 | https://un.org/p",
+            "https://un.org/p?#                | https://un.org/p",
+            "https://un.org/p?&&               | https://un.org/p",
+            "https://un.org/p?Id=7&fbclid=x    | https://un.org/p?Id=7",
+            // encoded characters: one spelling; a lone % is a literal %; what URI refuses is escaped
+            "https://un.org/a%20b              | https://un.org/a%20b",
+            "https://un.org/%41%62?x=%7e       | https://un.org/Ab?x=~",
+            "https://un.org/100%               | https://un.org/100%25",
+            "https://un.org/p?q={x}^`          | https://un.org/p?q=%7Bx%7D%5E%60",
+            "https://un.org/p#a#b              | https://un.org/p",
+            // an internationalised host, typed or percent-escaped, in ASCII
+            "https://WWW.Bücher.DE/            | https://xn--bcher-kva.de",
+            "https://b%C3%BCcher.de/katalog    | https://xn--bcher-kva.de/katalog" })
+    void edgeCasesNormaliseAsTheRulesSay(String url, String normalised) {
+        assertThat(SourceUrl.refusal(url, "URL")).isNull();
+        assertThat(SourceUrl.normalize(url)).isEqualTo(normalised);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "https://@un.org/                  | must not contain a user name or password",
+            "https://user@un.org/              | must not contain a user name or password",
+            "http://[2001:db8::zz]/            | invalid host",
+            "https://[2001:db8::1/             | invalid host",
+            "https://un.org:8o/                | invalid port",
+            "https://un.org:65536/             | invalid port" })
+    void edgeCasesAreRefusedWithAMessage(String url, String reason) {
+        assertThat(SourceUrl.refusal(url, "URL")).startsWith("URL ").contains(reason);
+        assertThatThrownBy(() -> SourceUrl.normalize(url)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(reason);
     }
 }
