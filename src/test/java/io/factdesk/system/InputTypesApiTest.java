@@ -69,12 +69,12 @@ class InputTypesApiTest {
     void workboardFiltersWithIdsLargerThanALongAreShownNextToTheirField() {
         String session = Browser.signIn(Api.REVIEWER);
         Response byTopic = Browser.withSession(session).get("/workboard?topic=" + HUGE_ID);
-        byTopic.then().statusCode(422);
+        byTopic.then().statusCode(400);
         Document page = Jsoup.parse(byTopic.asString());
         assertThat(page.selectFirst("#e-topic").text()).contains("Unknown topic '" + HUGE_ID + "'");
 
         Response byVerdict = Browser.withSession(session).get("/workboard?verdict=" + HUGE_ID);
-        byVerdict.then().statusCode(422);
+        byVerdict.then().statusCode(400);
         assertThat(Jsoup.parse(byVerdict.asString()).selectFirst("#e-verdict").text())
                 .contains("Unknown verdict '" + HUGE_ID + "'");
     }

@@ -165,7 +165,7 @@ class PageCacheTest {
         String session = Browser.signIn(Api.REVIEWER);
         for (int i = 0; i < 2; i++) {
             var answer = Browser.withSession(session).get("/workboard?state=FINISHED");
-            answer.then().statusCode(422).contentType(containsString("text/html"));
+            answer.then().statusCode(400).contentType(containsString("text/html"));
             Document page = Jsoup.parse(answer.asString());
             assertThat(page.selectFirst(".field.has-error #e-state").text(), containsString("Unknown state 'FINISHED'"));
             assertThat(page.select(".board-card"), hasSize(0));
