@@ -5,9 +5,9 @@ import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
-import io.factdesk.history.HistoryService;
 import io.factdesk.review.ClaimState;
 import io.factdesk.system.Form;
+import io.factdesk.system.ChainHead;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
@@ -74,8 +74,6 @@ public class ArticlePages {
     @Inject
     ClaimService claims;
 
-    @Inject
-    HistoryService history;
 
     @Inject
     PageCache pages;
@@ -129,11 +127,10 @@ public class ArticlePages {
         if (createdId != null) {
             return Response.ok(reader(id, Form.empty(), createdId)).build();
         }
-        // The head first: a change committed while the page renders lands in the page of this older
-        // head, which no later request asks for (HeadCache).
-        long head = history.head().seq();
-        return pages.page(new PageCache.Key("reader-page-" + id, me.asShown(), head),
-                () -> Response.ok(reader(id, Form.empty(), null, head)).build());
+        // PageCache reads the head first: a change committed while the page renders lands in the page
+        // of this older head, which no later request asks for (HeadCache).
+        return pages.page(new PageCache.Key("reader-page-" + id, me.asShown()),
+                head -> Response.ok(reader(id, Form.empty(), null, head)).build());
     }
 
     /** The reader's "new claim" form; without JavaScript the reviewer pastes the quote. */
@@ -165,13 +162,15 @@ public class ArticlePages {
     }
 
     private TemplateInstance reader(long id, Form form, Long created) {
-        return reader(id, form, created, history.head().seq());
+        return reader(id, form, created, null);
     }
 
-    /** The reader as of chain head {@code head}, read before anything else (HeadCache). */
-    private TemplateInstance reader(long id, Form form, Long created, long head) {
+    /** The reader as of chain head {@code head} (HeadCache), or of the head now when null. */
+    private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head) {
         Article article = articles.get(id);
-        ReaderParts parts = pages.part(new PageCache.Key("reader-" + id, "", head), () -> readerParts(article));
+        PageCache.Key key = new PageCache.Key("reader-" + id, "");
+        ReaderParts parts = head == null ? pages.get(key, at -> readerParts(article))
+                : pages.at(head, key, at -> readerParts(article));
         List<Topic> topics = Topic.active();
         if (form.value("topicId").isEmpty() && !topics.isEmpty()) {
             form.with("topicId", topics.get(0).id);

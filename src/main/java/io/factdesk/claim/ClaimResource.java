@@ -2,7 +2,6 @@ package io.factdesk.claim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
-import io.factdesk.history.HistoryService;
 import io.factdesk.review.BulkMoves;
 import io.factdesk.review.ClaimState;
 import io.factdesk.review.DismissReason;
@@ -41,8 +40,6 @@ public class ClaimResource {
     @Inject
     Me me;
 
-    @Inject
-    HistoryService history;
 
     @Inject
     PageCache pages;
@@ -54,12 +51,11 @@ public class ClaimResource {
     public PageResult<ClaimView> search(@RestQuery String article, @RestQuery String state, @RestQuery String topic,
             @RestQuery String verdict, @RestQuery String assignee, @RestQuery String q, @RestQuery String page,
             @RestQuery String size) {
-        // The head first: see HeadCache. The same query at the same head finds the same claims, so it is
-        // answered once per head (PageCache), its names looked up then too; a refused query is not kept.
-        long head = history.head().seq();
+        // The same query at the same head finds the same claims, so it is answered once per head
+        // (PageCache, which reads the head first), its names looked up then too; a refused query is not kept.
         List<String> query = Arrays.asList(article, state, topic, verdict, assignee, q, page, size);
-        return pages.part(new PageCache.Key("claim-search", query, head),
-                () -> new Found(find(article, state, topic, verdict, assignee, q, page, size))).page();
+        return pages.get(new PageCache.Key("claim-search", query),
+                head -> new Found(find(article, state, topic, verdict, assignee, q, page, size))).page();
     }
 
     private PageResult<ClaimView> find(String article, String state, String topic, String verdict, String assignee,

@@ -11,7 +11,6 @@ import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
 import io.factdesk.history.AuditLog;
 import io.factdesk.history.EventType;
-import io.factdesk.history.HistoryService;
 import io.factdesk.review.ClaimState;
 import io.factdesk.review.ReviewService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -86,8 +85,6 @@ public class ClaimService {
     @Inject
     EntityManager em;
 
-    @Inject
-    HistoryService history;
 
     @Inject
     PageCache pages;
@@ -271,8 +268,7 @@ public class ClaimService {
         if (QuarkusTransaction.isActive()) {
             return count.get();
         }
-        PageCache.Key at = new PageCache.Key("claim-count", key, history.head().seq());
-        return (T) pages.part(at, () -> new Counted(count.get())).value();
+        return (T) pages.get(new PageCache.Key("claim-count", key), head -> new Counted(count.get())).value();
     }
 
     /** One page of the claims the filter matches, newest first, without counting them all (two queries). */

@@ -36,8 +36,6 @@ public class PublicPages {
     @Inject
     ReportCache cache;
 
-    @Inject
-    HistoryService history;
 
     @Inject
     RenderLimit renders;
@@ -49,10 +47,10 @@ public class PublicPages {
             throw ProblemException.notFound("Published fact-check", id);
         }
         String base = links.base();
-        HistoryService.Head head = history.head();
-        ReportCache.Rendered page = cache.get(ReportCache.Key.of("claim-" + id, "public-page", head),
-                () -> renders.render(() -> {
-                    Report report = reports.ofClaims(List.of(id), true, base, head);
+        ReportCache.Rendered page = cache.get(new ReportCache.Key("claim-" + id, "public-page"),
+                head -> renders.render(() -> {
+                    Report report = reports.ofClaims(List.of(id), true, base,
+                            new HistoryService.Head(head.seq(), head.hash()));
                     return rendered(report, HtmlReport.PublicPage.CLAIM, report.claims().isEmpty() ? null
                             : ClaimReviews.forScript(ClaimReviews.of(report, report.claims().get(0), json), json));
                 }));
@@ -70,10 +68,9 @@ public class PublicPages {
             throw ProblemException.notFound("Published fact-check of article", id);
         }
         String base = links.base();
-        HistoryService.Head head = history.head();
-        ReportCache.Rendered page = cache.get(ReportCache.Key.of("article-" + id, "public-page", head),
-                () -> renders.render(() -> rendered(reports.ofArticle(id, true, base, head),
-                        HtmlReport.PublicPage.ARTICLE, null)));
+        ReportCache.Rendered page = cache.get(new ReportCache.Key("article-" + id, "public-page"),
+                head -> renders.render(() -> rendered(reports.ofArticle(id, true, base,
+                        new HistoryService.Head(head.seq(), head.hash())), HtmlReport.PublicPage.ARTICLE, null)));
         if (page.claims() == 0) {
             throw ProblemException.notFound("Published fact-check of article", id);
         }

@@ -39,8 +39,6 @@ public class ReportResource {
     @Inject
     ReportCache cache;
 
-    @Inject
-    HistoryService history;
 
     @Inject
     Me me;
@@ -67,15 +65,15 @@ public class ReportResource {
             throw new UnauthorizedException("The internal working report needs a signed-in user.");
         }
         String base = links.base();
-        HistoryService.Head head = history.head();
-        ReportCache.Key key = ReportCache.Key.of("article-" + id, (isPublic ? "public-" : "internal-") + chosen, head);
+        ReportCache.Key key = new ReportCache.Key("article-" + id, (isPublic ? "public-" : "internal-") + chosen);
         boolean anonymous = isPublic && !me.signedIn();
         // Anonymous readers get 404 before anything is rendered for an article they may not see.
         if (anonymous && !reports.hasPublished(id)) {
             throw ProblemException.notFound("Article", id);
         }
-        ReportCache.Rendered rendered = cache.get(key, () -> renders.render(
-                () -> responses.render(reports.ofArticle(id, isPublic, base, head), chosen, "article-" + id)));
+        ReportCache.Rendered rendered = cache.get(key, head -> renders.render(() -> responses.render(
+                reports.ofArticle(id, isPublic, base, new HistoryService.Head(head.seq(), head.hash())), chosen,
+                "article-" + id)));
         if (anonymous && rendered.claims() == 0) {
             throw ProblemException.notFound("Article", id);
         }

@@ -6,9 +6,9 @@ import io.factdesk.article.Article;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.Topic;
-import io.factdesk.history.HistoryService;
 import io.factdesk.report.ReportFormat;
 import io.factdesk.system.Form;
+import io.factdesk.system.ChainHead;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -197,8 +198,6 @@ public class WorkboardPages {
     @Inject
     BulkMoves bulkMoves;
 
-    @Inject
-    HistoryService history;
 
     @Inject
     PageCache pages;
@@ -218,10 +217,9 @@ public class WorkboardPages {
     public Response board(@RestQuery String state, @RestQuery String topic, @RestQuery String verdict,
             @RestQuery String assignee, @RestQuery String article, @RestQuery String q, @RestQuery String page) {
         Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
-        // The head first: see HeadCache.
-        long head = history.head().seq();
-        return pages.page(new PageCache.Key("workboard-page", Arrays.asList(me.asShown(), filters.query(), page),
-                head), () -> page(filters, page, Form.empty(), Set.of(), null, 200, head));
+        // PageCache reads the head first: see HeadCache.
+        return pages.page(new PageCache.Key("workboard-page", Arrays.asList(me.asShown(), filters.query(), page)),
+                head -> page(filters, page, Form.empty(), Set.of(), null, 200, head));
     }
 
     /**
@@ -303,12 +301,12 @@ public class WorkboardPages {
 
     private Response page(Filters filters, String page, Form bulkForm, Set<Long> selected, Moved outcome,
             int status) {
-        return page(filters, page, bulkForm, selected, outcome, status, history.head().seq());
+        return page(filters, page, bulkForm, selected, outcome, status, null);
     }
 
-    /** The board as of chain head {@code head}, read before anything else (HeadCache). */
+    /** The board as of chain head {@code head} (HeadCache), or of the head now when null. */
     private Response page(Filters filters, String page, Form bulkForm, Set<Long> selected, Moved outcome,
-            int status, long head) {
+            int status, ChainHead.At head) {
         Form form = Form.empty().with("state", filters.state()).with("topic", filters.topic())
                 .with("verdict", filters.verdict()).with("assignee", filters.assignee())
                 .with("article", filters.article()).with("q", filters.q());
@@ -328,11 +326,12 @@ public class WorkboardPages {
             if (selected.isEmpty()) {
                 // The filters as typed shape the links, the filter as understood ("me" is a name) the cards.
                 PageCache.Key key = new PageCache.Key("workboard", List.of(filters.query(), filter, paging.page(),
-                        bulk), head);
-                Shown shown = pages.part(key, () -> {
+                        bulk));
+                Function<ChainHead.At, Shown> render = at -> {
                     Board b = board(filter, paging);
                     return new Shown(b, Templates.columns(b, filters, bulk, Set.of()).render());
-                });
+                };
+                Shown shown = head == null ? pages.get(key, render) : pages.at(head, key, render);
                 board = shown.board();
                 columns = shown.columns();
             } else {
