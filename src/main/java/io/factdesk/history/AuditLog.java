@@ -1,6 +1,7 @@
 package io.factdesk.history;
 
 import io.factdesk.account.User;
+import io.factdesk.system.HistoryRequired;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -30,6 +31,9 @@ public class AuditLog {
     @Inject
     CurrentIdentityAssociation identities;
 
+    @Inject
+    HistoryRequired historyRequired;
+
     /**
      * Appends one event to the hash chain, in the caller's transaction (which must exist).
      *
@@ -50,6 +54,7 @@ public class AuditLog {
                 CanonicalJson.write(after == null ? Map.of() : after), CanonicalJson.storable(comment));
         em.flush();
         em.unwrap(Session.class).doWork(connection -> AuditAppender.append(connection, draft));
+        historyRequired.appended();
     }
 
     /**
