@@ -6,8 +6,8 @@ import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
 import io.factdesk.review.ClaimState;
-import io.factdesk.system.Form;
 import io.factdesk.system.ChainHead;
+import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
@@ -73,7 +73,6 @@ public class ArticlePages {
 
     @Inject
     ClaimService claims;
-
 
     @Inject
     PageCache pages;

@@ -40,7 +40,6 @@ public class ClaimResource {
     @Inject
     Me me;
 
-
     @Inject
     PageCache pages;
 

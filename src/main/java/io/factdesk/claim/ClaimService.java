@@ -85,7 +85,6 @@ public class ClaimService {
     @Inject
     EntityManager em;
 
-
     @Inject
     PageCache pages;
 

@@ -36,7 +36,6 @@ public class PublicPages {
     @Inject
     ReportCache cache;
 
-
     @Inject
     RenderLimit renders;
 

@@ -39,7 +39,6 @@ public class ReportResource {
     @Inject
     ReportCache cache;
 
-
     @Inject
     Me me;
 

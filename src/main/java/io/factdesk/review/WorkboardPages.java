@@ -7,8 +7,8 @@ import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.Topic;
 import io.factdesk.report.ReportFormat;
-import io.factdesk.system.Form;
 import io.factdesk.system.ChainHead;
+import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
@@ -197,7 +197,6 @@ public class WorkboardPages {
 
     @Inject
     BulkMoves bulkMoves;
-
 
     @Inject
     PageCache pages;
