@@ -3,7 +3,6 @@ package io.factdesk.system;
 import io.quarkus.hibernate.orm.PersistenceUnitExtension;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Objects;
 import java.util.Set;
 import org.hibernate.Hibernate;
 import org.hibernate.Interceptor;
@@ -37,7 +36,7 @@ public class EntityChanges implements Interceptor {
         }
         for (int i = 0; i < propertyNames.length; i++) {
             if (!exemptFields.contains(propertyNames[i])
-                    && (previousState == null || !Objects.equals(previousState[i], currentState[i]))) {
+                    && (previousState == null || !types[i].isEqual(previousState[i], currentState[i]))) {
                 history.changed(entity, "update");
                 break;
             }
