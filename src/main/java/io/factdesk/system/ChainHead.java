@@ -1,9 +1,9 @@
 package io.factdesk.system;
 
 /**
- * Where the history chain stands now: the last committed event. Every change appends an event in its
- * own transaction (checked by {@link HistoryRequired}), so a head that has not moved means nothing has
- * changed; {@link HeadCache} keys what it keeps by it. Implemented in {@code history}, which owns the
+ * Where the history chain stands now: the last committed event. Every change appends an event in the
+ * change's transaction (checked by {@link HistoryRequired}), so a head that has not moved means nothing
+ * has changed; {@link HeadCache} keys what it keeps by it. Implemented in {@code history}, which owns the
  * chain: {@code system} depends on no feature package. docs/architecture.md.
  */
 public interface ChainHead {
