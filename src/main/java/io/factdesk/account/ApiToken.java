@@ -1,5 +1,6 @@
 package io.factdesk.account;
 
+import io.factdesk.system.WithoutHistory;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,6 +34,7 @@ public class ApiToken extends PanacheEntityBase {
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;
 
+    @WithoutHistory("bookkeeping on each authentication, at most once a minute: not a change to the desk")
     @Column(name = "last_used_at")
     public Instant lastUsedAt;
 

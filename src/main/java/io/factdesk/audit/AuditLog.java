@@ -1,5 +1,9 @@
 package io.factdesk.audit;
 
+import io.factdesk.system.HistoryRequired;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +27,9 @@ public class AuditLog {
     @Inject
     EntityManager em;
 
+    @Inject
+    HistoryRequired historyRequired;
+
     /**
      * Appends one event to the hash chain, in the caller's transaction (which must exist).
      *
@@ -43,6 +50,7 @@ public class AuditLog {
                 CanonicalJson.write(after == null ? Map.of() : after), CanonicalJson.storable(comment));
         em.flush();
         em.unwrap(Session.class).doWork(connection -> AuditAppender.append(connection, draft));
+        historyRequired.appended();
     }
 
     /**

@@ -2,7 +2,6 @@ package io.factdesk.claim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.factdesk.account.Me;
-import io.factdesk.audit.AuditHead;
 import io.factdesk.system.MergePatch;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
@@ -35,23 +34,19 @@ public class ClaimResource {
     Me me;
 
     @Inject
-    AuditHead chainHead;
-
-    @Inject
     PageCache pages;
 
     @GET
     public PageResult<ClaimView> search(@RestQuery String article, @RestQuery String state, @RestQuery String topic,
             @RestQuery String verdict, @RestQuery String assignee, @RestQuery String q, @RestQuery String page,
             @RestQuery String size) {
-        // The head first: see HeadCache. The same query at the same head finds the same claims, so it is
-        // answered once per head (PageCache), its names looked up then too; a refused query is not kept.
-        long head = chainHead.current().seq();
+        // The same query at the same head finds the same claims, so it is answered once per head
+        // (PageCache, which reads the head first), its names looked up then too; a refused query is not kept.
         // assignee=me stands for the caller: then the caller is part of the query.
         String caller = assignee != null && assignee.strip().equalsIgnoreCase("me") ? me.username() : null;
         List<String> query = Arrays.asList(article, state, topic, verdict, assignee, q, page, size, caller);
-        return pages.part(new PageCache.Key("claim-search", query, head),
-                () -> new Found(find(article, state, topic, verdict, assignee, q, page, size))).page();
+        return pages.get(new PageCache.Key("claim-search", query),
+                head -> new Found(find(article, state, topic, verdict, assignee, q, page, size))).page();
     }
 
     private PageResult<ClaimView> find(String article, String state, String topic, String verdict, String assignee,

@@ -3,7 +3,6 @@ package io.factdesk.claim;
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
-import io.factdesk.audit.AuditHead;
 import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
@@ -12,6 +11,8 @@ import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
+import io.factdesk.audit.AuditLog;
+import io.factdesk.audit.EventType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,9 +84,6 @@ public class ClaimService {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    AuditHead chainHead;
 
     @Inject
     PageCache pages;
@@ -281,8 +279,7 @@ public class ClaimService {
         if (QuarkusTransaction.isActive()) {
             return count.get();
         }
-        PageCache.Key at = new PageCache.Key("claim-count", key, chainHead.current().seq());
-        return (T) pages.part(at, () -> new Counted(count.get())).value();
+        return (T) pages.get(new PageCache.Key("claim-count", key), head -> new Counted(count.get())).value();
     }
 
     /** One page of the claims the filter matches, newest first, without counting them all (two queries). */

@@ -3,13 +3,13 @@ package io.factdesk.desk;
 import io.factdesk.account.Me;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
-import io.factdesk.audit.AuditHead;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
-import io.factdesk.history.HistoryService;
+import io.factdesk.claim.ClaimState;
+import io.factdesk.system.ChainHead;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
@@ -78,12 +78,6 @@ public class ArticlePages {
     ClaimService claims;
 
     @Inject
-    HistoryService history;
-
-    @Inject
-    AuditHead chainHead;
-
-    @Inject
     PageCache pages;
 
     @Inject
@@ -135,11 +129,10 @@ public class ArticlePages {
         if (createdId != null) {
             return Response.ok(reader(id, Form.empty(), createdId)).build();
         }
-        // The head first: a change committed while the page renders lands in the page of this older
-        // head, which no later request asks for (HeadCache).
-        long head = chainHead.current().seq();
-        return pages.page(new PageCache.Key("reader-page-" + id, me.asShown(), head),
-                () -> Response.ok(reader(id, Form.empty(), null, head)).build());
+        // PageCache reads the head first: a change committed while the page renders lands in the page
+        // of this older head, which no later request asks for (HeadCache).
+        return pages.page(new PageCache.Key("reader-page-" + id, me.asShown()),
+                head -> Response.ok(reader(id, Form.empty(), null, head)).build());
     }
 
     /** The reader's "new claim" form; without JavaScript the reviewer pastes the quote. */
@@ -171,13 +164,15 @@ public class ArticlePages {
     }
 
     private TemplateInstance reader(long id, Form form, Long created) {
-        return reader(id, form, created, chainHead.current().seq());
+        return reader(id, form, created, null);
     }
 
-    /** The reader as of chain head {@code head}, read before anything else (HeadCache). */
-    private TemplateInstance reader(long id, Form form, Long created, long head) {
+    /** The reader as of chain head {@code head} (HeadCache), or of the head now when null. */
+    private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head) {
         Article article = articles.get(id);
-        ReaderParts parts = pages.part(new PageCache.Key("reader-" + id, "", head), () -> readerParts(article));
+        PageCache.Key key = new PageCache.Key("reader-" + id, "");
+        ReaderParts parts = head == null ? pages.get(key, at -> readerParts(article))
+                : pages.at(head, key, at -> readerParts(article));
         List<Topic> topics = Topic.active();
         if (form.value("topicId").isEmpty() && !topics.isEmpty()) {
             form.with("topicId", topics.get(0).id);

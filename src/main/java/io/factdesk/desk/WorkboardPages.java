@@ -3,7 +3,6 @@ package io.factdesk.desk;
 import io.factdesk.account.Me;
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
-import io.factdesk.audit.AuditHead;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimFilters;
 import io.factdesk.claim.ClaimService;
@@ -11,10 +10,10 @@ import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.DismissReason;
 import io.factdesk.claim.RatingLabel;
 import io.factdesk.claim.Topic;
-import io.factdesk.history.HistoryService;
 import io.factdesk.report.ReportFormat;
 import io.factdesk.review.BulkMoves;
 import io.factdesk.review.Transitions;
+import io.factdesk.system.ChainHead;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
@@ -44,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -204,12 +204,6 @@ public class WorkboardPages {
     BulkMoves bulkMoves;
 
     @Inject
-    HistoryService history;
-
-    @Inject
-    AuditHead chainHead;
-
-    @Inject
     PageCache pages;
 
     @Inject
@@ -227,10 +221,9 @@ public class WorkboardPages {
     public Response board(@RestQuery String state, @RestQuery String topic, @RestQuery String verdict,
             @RestQuery String assignee, @RestQuery String article, @RestQuery String q, @RestQuery String page) {
         Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
-        // The head first: see HeadCache.
-        long head = chainHead.current().seq();
-        return pages.page(new PageCache.Key("workboard-page", Arrays.asList(me.asShown(), filters.query(), page),
-                head), () -> page(filters, page, Form.empty(), Set.of(), null, 200, head));
+        // PageCache reads the head first: see HeadCache.
+        return pages.page(new PageCache.Key("workboard-page", Arrays.asList(me.asShown(), filters.query(), page)),
+                head -> page(filters, page, Form.empty(), Set.of(), null, 200, head));
     }
 
     /**
@@ -312,12 +305,12 @@ public class WorkboardPages {
 
     private Response page(Filters filters, String page, Form bulkForm, Set<Long> selected, Moved outcome,
             int status) {
-        return page(filters, page, bulkForm, selected, outcome, status, chainHead.current().seq());
+        return page(filters, page, bulkForm, selected, outcome, status, null);
     }
 
-    /** The board as of chain head {@code head}, read before anything else (HeadCache). */
+    /** The board as of chain head {@code head} (HeadCache), or of the head now when null. */
     private Response page(Filters filters, String page, Form bulkForm, Set<Long> selected, Moved outcome,
-            int status, long head) {
+            int status, ChainHead.At head) {
         Form form = Form.empty().with("state", filters.state()).with("topic", filters.topic())
                 .with("verdict", filters.verdict()).with("assignee", filters.assignee())
                 .with("article", filters.article()).with("q", filters.q());
@@ -337,11 +330,12 @@ public class WorkboardPages {
             if (selected.isEmpty()) {
                 // The filters as typed shape the links, the filter as understood ("me" is a name) the cards.
                 PageCache.Key key = new PageCache.Key("workboard", List.of(filters.query(), filter, paging.page(),
-                        bulk), head);
-                Shown shown = pages.part(key, () -> {
+                        bulk));
+                Function<ChainHead.At, Shown> render = at -> {
                     Board b = board(filter, paging);
                     return new Shown(b, Templates.columns(b, filters, bulk, Set.of()).render());
-                });
+                };
+                Shown shown = head == null ? pages.get(key, render) : pages.at(head, key, render);
                 board = shown.board();
                 columns = shown.columns();
             } else {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.factdesk.audit.AuditChain;
 import io.factdesk.audit.AuditEvent;
 import io.factdesk.audit.AuditHead;
+import io.factdesk.system.ChainHead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -103,7 +104,7 @@ public class ChainVerifier {
 
     private Verification walk(Checkpoint from, boolean full) {
         long started = System.nanoTime();
-        AuditHead.Head head = chainHead.current();
+        ChainHead.At head = chainHead.current();
         Walk walk = new Walk(from.seq() + 1, from.hash(), head);
         long after = from.seq();
         while (walk.firstBad == null) {
@@ -128,12 +129,12 @@ public class ChainVerifier {
 
     /** The state of one walk along the chain; pure, so that the rules can be read in one place. */
     static final class Walk {
-        private final AuditHead.Head head;
+        private final ChainHead.At head;
         long expectedSeq;
         String prevHash;
         FirstBad firstBad;
 
-        Walk(long expectedSeq, String prevHash, AuditHead.Head head) {
+        Walk(long expectedSeq, String prevHash, ChainHead.At head) {
             this.expectedSeq = expectedSeq;
             this.prevHash = prevHash;
             this.head = head;

@@ -1,8 +1,6 @@
 package io.factdesk.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.factdesk.audit.AuditHead;
-import io.factdesk.history.HistoryService;
 import io.factdesk.system.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -38,12 +36,6 @@ public class PublicPages {
     ReportCache cache;
 
     @Inject
-    HistoryService history;
-
-    @Inject
-    AuditHead chainHead;
-
-    @Inject
     RenderLimit renders;
 
     @GET
@@ -53,10 +45,10 @@ public class PublicPages {
             throw ProblemException.notFound("Published fact-check", id);
         }
         String base = links.base();
-        AuditHead.Head head = chainHead.current();
-        ReportCache.Rendered page = cache.get(ReportCache.Key.of("claim-" + id, "public-page", head),
-                () -> renders.render(() -> {
-                    Report report = reports.ofClaims(List.of(id), true, base, head);
+        ReportCache.Rendered page = cache.get(new ReportCache.Key("claim-" + id, "public-page"),
+                head -> renders.render(() -> {
+                    Report report = reports.ofClaims(List.of(id), true, base,
+                            head);
                     return rendered(report, HtmlReport.PublicPage.CLAIM, report.claims().isEmpty() ? null
                             : ClaimReviews.forScript(ClaimReviews.of(report, report.claims().get(0), json), json));
                 }));
@@ -74,10 +66,9 @@ public class PublicPages {
             throw ProblemException.notFound("Published fact-check of article", id);
         }
         String base = links.base();
-        AuditHead.Head head = chainHead.current();
-        ReportCache.Rendered page = cache.get(ReportCache.Key.of("article-" + id, "public-page", head),
-                () -> renders.render(() -> rendered(reports.ofArticle(id, true, base, head),
-                        HtmlReport.PublicPage.ARTICLE, null)));
+        ReportCache.Rendered page = cache.get(new ReportCache.Key("article-" + id, "public-page"),
+                head -> renders.render(() -> rendered(reports.ofArticle(id, true, base,
+                        head), HtmlReport.PublicPage.ARTICLE, null)));
         if (page.claims() == 0) {
             throw ProblemException.notFound("Published fact-check of article", id);
         }

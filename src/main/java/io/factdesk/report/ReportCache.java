@@ -1,8 +1,10 @@
 package io.factdesk.report;
 
-import io.factdesk.audit.AuditHead;
+import io.factdesk.system.ChainHead;
+import io.factdesk.system.FactdeskConfig;
 import io.factdesk.system.HeadCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -12,21 +14,15 @@ import java.nio.charset.StandardCharsets;
  * for it at the same moment. docs/reports.md.
  */
 @ApplicationScoped
-public class ReportCache extends HeadCache<ReportCache.Key, ReportCache.Rendered> {
-
-    /** About 64 MiB of rendered reports (a 1,000-claim article: 2.0 MB as HTML, 2.2 MB as PDF). */
-    static final long MAX_WEIGHT = 64L * 1024 * 1024;
+public class ReportCache extends HeadCache<ReportCache.Rendered> {
 
     /**
      * What was rendered: {@code subject} names the report (e.g. {@code article-12}), {@code variant}
-     * its scope and format. Nothing of the request is in it: the public links are under the one
-     * configured base ({@link PublicLinks}), so no header can make a request miss.
+     * its scope and format; the chain head is added by {@link HeadCache}. Nothing of the request is in
+     * it: the public links are under the one configured base ({@link PublicLinks}), so no header can
+     * make a request miss.
      */
-    public record Key(String subject, String variant, long headSeq) implements HeadCache.AtHead {
-
-        public static Key of(String subject, String variant, AuditHead.Head head) {
-            return new Key(subject, variant, head.seq());
-        }
+    public record Key(String subject, String variant) {
     }
 
     /**
@@ -44,7 +40,13 @@ public class ReportCache extends HeadCache<ReportCache.Key, ReportCache.Rendered
         }
     }
 
-    public ReportCache() {
-        super(MAX_WEIGHT, Rendered::weight);
+    /** For the container's client proxy. */
+    ReportCache() {
+    }
+
+    /** Sized by {@code factdesk.cache.reports.max-weight}. */
+    @Inject
+    public ReportCache(ChainHead chain, FactdeskConfig config) {
+        super(chain, config.cache().reports().maxWeight(), Rendered::weight);
     }
 }

@@ -1,8 +1,6 @@
 package io.factdesk.report;
 
 import io.factdesk.account.Me;
-import io.factdesk.audit.AuditHead;
-import io.factdesk.history.HistoryService;
 import io.factdesk.system.ProblemException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.PermitAll;
@@ -41,12 +39,6 @@ public class ReportResource {
     ReportCache cache;
 
     @Inject
-    HistoryService history;
-
-    @Inject
-    AuditHead chainHead;
-
-    @Inject
     Me me;
 
     @Inject
@@ -71,15 +63,15 @@ public class ReportResource {
             throw new UnauthorizedException("The internal working report needs a signed-in user.");
         }
         String base = links.base();
-        AuditHead.Head head = chainHead.current();
-        ReportCache.Key key = ReportCache.Key.of("article-" + id, (isPublic ? "public-" : "internal-") + chosen, head);
+        ReportCache.Key key = new ReportCache.Key("article-" + id, (isPublic ? "public-" : "internal-") + chosen);
         boolean anonymous = isPublic && !me.signedIn();
         // Anonymous readers get 404 before anything is rendered for an article they may not see.
         if (anonymous && !reports.hasPublished(id)) {
             throw ProblemException.notFound("Article", id);
         }
-        ReportCache.Rendered rendered = cache.get(key, () -> renders.render(
-                () -> responses.render(reports.ofArticle(id, isPublic, base, head), chosen, "article-" + id)));
+        ReportCache.Rendered rendered = cache.get(key, head -> renders.render(() -> responses.render(
+                reports.ofArticle(id, isPublic, base, head), chosen,
+                "article-" + id)));
         if (anonymous && rendered.claims() == 0) {
             throw ProblemException.notFound("Article", id);
         }

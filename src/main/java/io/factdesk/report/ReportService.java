@@ -12,6 +12,7 @@ import io.factdesk.claim.RatingLabel;
 import io.factdesk.history.HistoryService;
 import io.factdesk.source.Evidence;
 import io.factdesk.source.Source;
+import io.factdesk.system.ChainHead;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -77,7 +78,7 @@ public class ReportService {
     }
 
     /** The report of one article as of {@code head}, read just before (its corrections log stops there). */
-    public Report ofArticle(long articleId, boolean publicOnly, String baseUrl, AuditHead.Head head) {
+    public Report ofArticle(long articleId, boolean publicOnly, String baseUrl, ChainHead.At head) {
         Article article = em.find(Article.class, articleId);
         if (article == null) {
             throw ProblemException.notFound("Article", articleId);
@@ -93,7 +94,7 @@ public class ReportService {
     }
 
     /** The report of a selection as of {@code head}, read just before. */
-    public Report ofClaims(Collection<Long> claimIds, boolean publicOnly, String baseUrl, AuditHead.Head head) {
+    public Report ofClaims(Collection<Long> claimIds, boolean publicOnly, String baseUrl, ChainHead.At head) {
         if (claimIds.isEmpty()) {
             throw ProblemException.invalid("claims", "Name at least one claim.");
         }
@@ -135,7 +136,7 @@ public class ReportService {
                 .setParameter("states", publicOnly ? PUBLIC_STATES : ALL_STATES).getResultList();
     }
 
-    private Report build(AuditHead.Head head, List<Article> articles, List<Claim> claims, Selection selection,
+    private Report build(ChainHead.At head, List<Article> articles, List<Claim> claims, Selection selection,
             boolean publicOnly, String title, String baseUrl) {
         Set<ClaimState> states = publicOnly ? PUBLIC_STATES : ALL_STATES;
         Organisation org = Organisation.current();

@@ -14,6 +14,9 @@ public interface FactdeskConfig {
 
     ArticleLimits article();
 
+    /** The sizes of what is kept per chain head ({@link HeadCache}). */
+    Caches cache();
+
     /**
      * Where readers reach this server, e.g. {@code https://factcheck.example.org}: the base of the
      * public pages that reports and ClaimReview link to. Unset, the address of each request is used.
@@ -30,6 +33,26 @@ public interface FactdeskConfig {
     interface Demo {
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface Caches {
+        /** Pages and their parts, claim searches and counts ({@link PageCache}). */
+        Pages pages();
+
+        /** Rendered reports and public pages ({@code report.ReportCache}). */
+        Reports reports();
+
+        interface Pages {
+            /** Bytes of rendered HTML, about: 32 MiB (a 200-claim reader page is about 200 kB). */
+            @WithDefault("33554432")
+            long maxWeight();
+        }
+
+        interface Reports {
+            /** Bytes of rendered reports: 64 MiB (a 1,000-claim article: 2.0 MB as HTML, 2.2 MB as PDF). */
+            @WithDefault("67108864")
+            long maxWeight();
+        }
     }
 
     interface ArticleLimits {

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The busiest answers, kept per chain head ({@link HeadCache}): the reader and the workboard whole,
@@ -17,20 +17,17 @@ import java.util.function.Supplier;
  * each filter. docs/architecture.md.
  */
 @ApplicationScoped
-public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
+public class PageCache extends HeadCache<PageCache.Part> {
 
     /** The media type of a kept page. */
     static final String HTML = "text/html;charset=UTF-8";
 
-    /** About 32 MiB of rendered parts (a 200-claim reader page: about 200 kB). */
-    static final long MAX_WEIGHT = 32L * 1024 * 1024;
-
     /**
      * {@code page} names the page (e.g. {@code reader-12}), {@code variant} what else it was rendered for:
      * a value with {@code equals} (a string, a record, a list of them), so that two variants are one key
-     * only when they are equal.
+     * only when they are equal. The chain head is added by {@link HeadCache}.
      */
-    public record Key(String page, Object variant, long headSeq) implements HeadCache.AtHead {
+    public record Key(String page, Object variant) {
     }
 
     /** What a page keeps; its weight is about the memory its rendered HTML takes. */
@@ -41,8 +38,14 @@ public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
     @Inject
     CsrfField csrf;
 
-    public PageCache() {
-        super(MAX_WEIGHT, Part::weight);
+    /** For the container's client proxy. */
+    PageCache() {
+    }
+
+    /** Sized by {@code factdesk.cache.pages.max-weight}. */
+    @Inject
+    public PageCache(ChainHead chain, FactdeskConfig config) {
+        super(chain, config.cache().pages().maxWeight(), Part::weight);
     }
 
     /**
@@ -92,24 +95,18 @@ public class PageCache extends HeadCache<PageCache.Key, PageCache.Part> {
     }
 
     /**
-     * The page under {@code key}, sent with this request's CSRF token; when there is none, {@code render}
-     * gives it (a response whose entity is a template, rendered here with a placeholder for the token).
-     * The key must name everything the page shows that is not the same for every request at its head:
-     * the user, their role, the query. A page that refuses its query is kept too: at the same head the
-     * same query is refused the same way.
+     * The page under {@code key} at the chain head as it is now, sent with this request's CSRF token;
+     * when there is none, {@code render} gives it at that head (a response whose entity is a template,
+     * rendered here with a placeholder for the token). The key must name everything the page shows that
+     * is not the same for every request at its head: the user, their role, the query. A page that
+     * refuses its query is kept too: at the same head the same query is refused the same way.
      */
-    public Response page(Key key, Supplier<Response> render) {
-        Page page = part(key, () -> {
-            Response response = render.get();
+    public Response page(Key key, Function<ChainHead.At, Response> render) {
+        Page page = get(key, head -> {
+            Response response = render.apply(head);
             return Page.of(response.getStatus(),
                     csrf.withPlaceholder(() -> ((TemplateInstance) response.getEntity()).render()));
         });
         return Response.status(page.status()).entity(page.with(csrf.token())).type(HTML).build();
-    }
-
-    /** {@link #get} for a page whose key always holds parts of type {@code P}. */
-    @SuppressWarnings("unchecked")
-    public <P extends Part> P part(Key key, Supplier<P> render) {
-        return (P) get(key, render);
     }
 }

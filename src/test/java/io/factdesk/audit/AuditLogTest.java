@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.factdesk.account.User;
 import io.factdesk.account.UserService;
 import io.factdesk.audit.AuditEvent;
-import io.factdesk.audit.AuditLog;
-import io.factdesk.audit.EventType;
 import io.factdesk.history.ChainVerifier;
 import io.factdesk.testing.Articles;
 import io.factdesk.testing.HistoryDb;

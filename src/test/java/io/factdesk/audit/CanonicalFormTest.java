@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factdesk.audit.AuditChain;
 import io.factdesk.audit.CanonicalJson;
-import io.factdesk.audit.EventType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -3,9 +3,7 @@ package io.factdesk.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factdesk.audit.AuditAppender;
-import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.CanonicalJson;
-import io.factdesk.audit.EventType;
 import io.factdesk.history.ChainVerifier;
 import io.factdesk.testing.Articles;
 import io.factdesk.testing.HistoryDb;

@@ -8,7 +8,6 @@ import static io.factdesk.testing.Newsroom.refusal;
 import static io.factdesk.testing.Newsroom.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factdesk.claim.ClaimState;
 import io.factdesk.review.ReviewService;
 import io.factdesk.source.EvidenceService;
 import io.factdesk.system.ProblemException;

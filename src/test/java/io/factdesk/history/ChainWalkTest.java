@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factdesk.audit.AuditChain;
 import io.factdesk.audit.AuditEvent;
-import io.factdesk.audit.AuditHead;
 import io.factdesk.audit.CanonicalJson;
 import io.factdesk.audit.EventType;
+import io.factdesk.system.ChainHead;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ class ChainWalkTest {
     @Test
     void anEditedEventNoLongerMatchesItsHash() {
         List<AuditEvent> chain = chain(5);
-        AuditHead.Head head = head(chain);
+        ChainHead.At head = head(chain);
         chain.get(2).comment = "rewritten";
         assertThat(walk(chain, head).firstBad).isEqualTo(new ChainVerifier.FirstBad(3, "hash mismatch"));
     }
@@ -34,7 +34,7 @@ class ChainWalkTest {
     @Test
     void anEventRehashedAfterAnEditBreaksTheNextLink() {
         List<AuditEvent> chain = chain(5);
-        AuditHead.Head head = head(chain);
+        ChainHead.At head = head(chain);
         chain.get(2).comment = "rewritten";
         chain.get(2).hash = chain.get(2).content().hash();
         assertThat(walk(chain, head).firstBad).isEqualTo(new ChainVerifier.FirstBad(4, "broken link"));
@@ -43,7 +43,7 @@ class ChainWalkTest {
     @Test
     void aDeletedEventIsAGapAtItsPlace() {
         List<AuditEvent> chain = chain(5);
-        AuditHead.Head head = head(chain);
+        ChainHead.At head = head(chain);
         chain.remove(1);
         assertThat(walk(chain, head).firstBad).isEqualTo(new ChainVerifier.FirstBad(2, "gap in sequence"));
     }
@@ -51,7 +51,7 @@ class ChainWalkTest {
     @Test
     void eventsDeletedFromTheEndAreMissedByTheHead() {
         List<AuditEvent> chain = chain(5);
-        AuditHead.Head head = head(chain);
+        ChainHead.At head = head(chain);
         chain.remove(4);
         chain.remove(3);
         assertThat(walk(chain, head).firstBad).isEqualTo(new ChainVerifier.FirstBad(4, "gap in sequence"));
@@ -60,7 +60,7 @@ class ChainWalkTest {
     @Test
     void aChainRewrittenToTheEndStillDisagreesWithTheHead() {
         List<AuditEvent> chain = chain(3);
-        AuditHead.Head head = head(chain);
+        ChainHead.At head = head(chain);
         String prev = AuditChain.GENESIS;
         for (AuditEvent e : chain) {
             e.comment = "rewritten " + e.seq;
@@ -73,12 +73,12 @@ class ChainWalkTest {
 
     @Test
     void anEmptyChainVerifies() {
-        ChainVerifier.Walk walk = walk(List.of(), new AuditHead.Head(0, AuditChain.GENESIS));
+        ChainVerifier.Walk walk = walk(List.of(), new ChainHead.At(0, AuditChain.GENESIS));
         assertThat(walk.firstBad).isNull();
         assertThat(walk.prevHash).isEqualTo(AuditChain.GENESIS);
     }
 
-    private static ChainVerifier.Walk walk(List<AuditEvent> events, AuditHead.Head head) {
+    private static ChainVerifier.Walk walk(List<AuditEvent> events, ChainHead.At head) {
         ChainVerifier.Walk walk = new ChainVerifier.Walk(1, AuditChain.GENESIS, head);
         for (AuditEvent e : events) {
             if (!walk.accept(e)) {
@@ -89,9 +89,9 @@ class ChainWalkTest {
         return walk;
     }
 
-    private static AuditHead.Head head(List<AuditEvent> chain) {
+    private static ChainHead.At head(List<AuditEvent> chain) {
         AuditEvent last = chain.get(chain.size() - 1);
-        return new AuditHead.Head(last.seq, last.hash);
+        return new ChainHead.At(last.seq, last.hash);
     }
 
     /** Events 1..n, chained as the appender chains them. */

@@ -14,8 +14,10 @@ import io.factdesk.testing.Articles;
 import io.factdesk.testing.Browser;
 import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -93,6 +95,7 @@ class PageCacheTest {
 
     @Test
     void aSecondReaderOfTheSamePageGetsTheirOwnFormTokenAndCanMarkAClaim() {
+        Workflow.ensureUsers(); // the second reader is a setup account, whichever test runs first
         var imported = Articles.importDemoCopy();
         TwoBrowsers two = TwoBrowsers.open(Api.REVIEWER, Workflow.SETUP_REVIEWER, "/articles/" + imported.id());
         assertThat(two.secondPage.csrfToken(), not(equalTo(two.firstPage.csrfToken())));
@@ -195,5 +198,34 @@ class PageCacheTest {
         assertThat(reviewerBoard.selectFirst("#bulk-toolbar"), nullValue());
         assertThat(editorBoard.selectFirst(".board-column[data-state=RESEARCHING] .count").attr("data-count"),
                 equalTo("1"));
+    }
+
+    record Part(String value) implements PageCache.Part {
+        @Override
+        public long weight() {
+            return value.length();
+        }
+    }
+
+    @Inject
+    PageCache pages;
+
+    @Test
+    void aChangeDropsWhatWasKeptAtTheOlderHeadAndTheNextAskComputesAnew() {
+        pages.clear();
+        AtomicInteger computed = new AtomicInteger();
+        PageCache.Key a = new PageCache.Key("test-part", "a");
+        PageCache.Key b = new PageCache.Key("test-part", "b");
+        assertThat(pages.get(a, head -> new Part("a" + computed.incrementAndGet())).value(), equalTo("a1"));
+        assertThat(pages.get(b, head -> new Part("b" + computed.incrementAndGet())).value(), equalTo("b2"));
+        assertThat(pages.get(a, head -> new Part("a" + computed.incrementAndGet())).value(), equalTo("a1"));
+        assertThat(pages.weight(), equalTo(4L));
+
+        // A change appends an event: the head moves, and the first read at the new head drops the older one's parts.
+        Api.asEditor().body(Map.of("name", Articles.unique("Head mover "))).post("/api/topics").then().statusCode(201);
+        assertThat(pages.get(a, head -> new Part("a" + computed.incrementAndGet())).value(), equalTo("a3"));
+        assertThat(pages.weight(), equalTo(2L));
+        assertThat(pages.get(a, head -> new Part("a" + computed.incrementAndGet())).value(), equalTo("a3"));
+        assertThat(pages.get(b, head -> new Part("b" + computed.incrementAndGet())).value(), equalTo("b4"));
     }
 }
