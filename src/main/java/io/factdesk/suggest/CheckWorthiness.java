@@ -77,10 +77,10 @@ public final class CheckWorthiness {
             + "|overtook|overtaken|cut|reduced|reduction|peaked|peak|widened|narrowed|only|first time"
             + "|more|fewer|less|than|since records began|recovered|shrank|shrunk|contracted|expanded)\\b");
     private static final Pattern SUPERLATIVE = Pattern.compile("\\b\\p{L}{3,}est\\b");
-    private static final Set<String> NOT_SUPERLATIVE = Set.of("interest", "honest", "modest", "protest", "forest",
+    private static final Set<String> NOT_SUPERLATIVE = Set.copyOf(List.of("interest", "honest", "modest", "protest", "forest",
             "latest", "request", "suggest", "arrest", "harvest", "contest", "west", "rest", "test", "earnest",
             "invest", "manifest", "digest", "conquest", "quest", "guest", "chest", "nest", "unrest", "protest",
-            "attest", "detest", "arrest", "behest", "bequest", "inquest", "midwest", "southwest", "northwest");
+            "attest", "detest", "arrest", "behest", "bequest", "inquest", "midwest", "southwest", "northwest"));
     private static final Pattern ATTRIBUTION = Pattern.compile("\\b(?i:said|says|told|according to|reported"
             + "|reports|stated|announced|confirmed|insisted|claimed|claims|added|estimated|estimates|showed"
             + "|shows|found|revealed|published|warned|noted|argued|explained|acknowledged|admitted|denied"

@@ -55,6 +55,14 @@ public final class Dates {
             + "(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) )?(week|month|day|half"
             + "|quarter)s? of (?:the year|this year|last year|(\\d{4})))\\b");
 
+    /**
+     * Words that put a sentence in the future: there, a month or weekday without a year is the next
+     * one on or after the publication date, not the last one.
+     */
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|(?:is|are|was|were) (?:due|expected|set|scheduled) to"
+            + "|(?:is|are|was|were) to|expects?|expected|plans? to|planned for|next|scheduled"
+            + "|hopes? to|aims? to|intends? to)\\b");
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
             Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11),
@@ -83,6 +91,7 @@ public final class Dates {
      * are returned unresolved.
      */
     public static List<DateMention> read(String text, LocalDate published) {
+        boolean future = FUTURE.matcher(text).find();
         List<Found> found = new ArrayList<>();
         scan(ISO, text, published, found, (m, p) -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3))));
@@ -94,8 +103,8 @@ public final class Dates {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
             return new String[] { ym.toString(), "month" };
         });
-        scan(DAY_MONTH, text, published, found, (m, p) -> relativeDay(month(m.group(3)), Integer.parseInt(m.group(2)), p));
-        scan(MONTH_DAY, text, published, found, (m, p) -> relativeDay(month(m.group(2)), Integer.parseInt(m.group(3)), p));
+        scan(DAY_MONTH, text, published, found, (m, p) -> relativeDay(month(m.group(3)), Integer.parseInt(m.group(2)), p, future));
+        scan(MONTH_DAY, text, published, found, (m, p) -> relativeDay(month(m.group(2)), Integer.parseInt(m.group(3)), p, future));
         scan(FIRST_OF_YEAR, text, published, found, Dates::partOfYear);
         scan(RELATIVE, text, published, found, Dates::relative);
         scan(AGO, text, published, found, Dates::ago);
@@ -107,8 +116,8 @@ public final class Dates {
             int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
             return new String[] { p.plusDays(shift).toString(), "day" };
         });
-        scan(MONTH_ALONE, text, published, found, Dates::monthAlone);
-        scan(WEEKDAY_ALONE, text, published, found, Dates::weekday);
+        scan(MONTH_ALONE, text, published, found, (m, p) -> monthAlone(m, p, future));
+        scan(WEEKDAY_ALONE, text, published, found, (m, p) -> weekday(m, p, future));
         scan(YEAR, text, published, found, (m, p) -> isYear(text, m) ? new String[] { m.group(1), "year" } : null);
         // Longest first at each position, then no overlaps.
         found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
@@ -163,17 +172,18 @@ public final class Dates {
         }
     }
 
-    private static String[] relativeDay(int month, int day, LocalDate published) {
+    private static String[] relativeDay(int month, int day, LocalDate published, boolean future) {
         if (day < 1 || day > 31) {
             return null;
         }
         if (published == null) {
             return new String[] { null, "day" };
         }
-        for (int year = published.getYear(); year > published.getYear() - 5; year--) {
+        int step = future ? 1 : -1;
+        for (int year = published.getYear(); Math.abs(year - published.getYear()) < 5; year += step) {
             try {
                 LocalDate d = LocalDate.of(year, month, day);
-                if (!d.isAfter(published)) {
+                if (future ? !d.isBefore(published) : !d.isAfter(published)) {
                     return new String[] { d.toString(), "day" };
                 }
             } catch (java.time.DateTimeException e) {
@@ -183,7 +193,7 @@ public final class Dates {
         return null;
     }
 
-    private static String[] monthAlone(Matcher m, LocalDate published) {
+    private static String[] monthAlone(Matcher m, LocalDate published, boolean future) {
         String before = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         String name = m.group(2);
         boolean ambiguous = name.startsWith("May") || name.startsWith("Mar") && !name.equals("March")
@@ -225,7 +235,9 @@ public final class Dates {
             }
             default -> {
                 ym = YearMonth.of(now.getYear(), month);
-                if (ym.isAfter(now)) {
+                if (future && ym.isBefore(now)) {
+                    ym = ym.plusYears(1);
+                } else if (!future && ym.isAfter(now)) {
                     ym = ym.minusYears(1);
                 }
             }
@@ -233,7 +245,7 @@ public final class Dates {
         return new String[] { ym.toString(), "month" };
     }
 
-    private static String[] weekday(Matcher m, LocalDate published) {
+    private static String[] weekday(Matcher m, LocalDate published, boolean future) {
         if (published == null) {
             return new String[] { null, "day" };
         }
@@ -242,7 +254,8 @@ public final class Dates {
         LocalDate d = switch (before) {
             case "last" -> published.with(TemporalAdjusters.previous(day));
             case "next" -> published.with(TemporalAdjusters.next(day));
-            default -> published.with(TemporalAdjusters.previousOrSame(day));
+            default -> future ? published.with(TemporalAdjusters.nextOrSame(day))
+                    : published.with(TemporalAdjusters.previousOrSame(day));
         };
         return new String[] { d.toString(), "day" };
     }
@@ -324,13 +337,13 @@ public final class Dates {
                 from = first ? jan1 : dec31.minusDays(count - 1);
                 to = first ? jan1.plusDays(count - 1) : dec31;
             }
-            case "half" -> {
-                from = first ? jan1 : LocalDate.of(year, 7, 1);
-                to = first ? LocalDate.of(year, 6, 30) : dec31;
-            }
             default -> {
-                from = first ? jan1 : LocalDate.of(year, 10, 1);
-                to = first ? LocalDate.of(year, 3, 31) : dec31;
+                int months = unit.equals("half") ? 6 * count : 3 * count;
+                if (months > 12) {
+                    return null;
+                }
+                from = first ? jan1 : dec31.minusMonths(months).plusDays(1);
+                to = first ? jan1.plusMonths(months).minusDays(1) : dec31;
             }
         }
         return new String[] { from + "/" + to, "interval" };

@@ -44,7 +44,8 @@ public final class Figures {
             Map.entry("tenths", 10));
 
     private static final Map<String, Double> MULTIPLES = Map.of("doubled", 2.0, "doubling", 2.0, "twice", 2.0,
-            "tripled", 3.0, "trebled", 3.0, "tripling", 3.0, "quadrupled", 4.0, "halved", 0.5, "halving", 0.5);
+            "tripled", 3.0, "trebled", 3.0, "tripling", 3.0, "quadrupled", 4.0, "halved", 0.5, "halving", 0.5,
+            "halve", 0.5);
 
     private static final Map<String, String> CURRENCY_SYMBOLS = Map.of("£", "GBP", "$", "USD", "€", "EUR",
             "¥", "JPY", "₹", "INR", "₽", "RUB");
@@ -71,7 +72,7 @@ public final class Figures {
             "and", "or", "but", "the", "a", "an", "than", "by", "with", "as", "per", "is", "are", "was",
             "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might",
             "that", "this", "these", "those", "who", "which", "while", "when", "where", "after", "before",
-            "since", "into", "over", "under", "up", "down", "more", "less", "fewer", "it",
+            "since", "into", "over", "under", "up", "down", "it",
             "its", "their", "his", "her", "our", "they", "we", "he", "she", "so", "if", "all", "last", "next",
             "ago", "earlier", "later", "between", "among", "against", "about", "around", "did", "do", "does",
             "not", "no", "yet", "still", "also", "only", "just", "said", "says", "percent", "cent", "times",
@@ -80,12 +81,15 @@ public final class Figures {
             "rd", "th", "s", "every", "apiece", "each", "respectively", "alone", "already", "ahead");
 
     /** Adjectives skipped to reach the counted noun: "4,000 armed fighters", "300 new homes". */
-    private static final Set<String> ADJECTIVES = Set.of("new", "more", "other", "additional", "extra", "young",
-            "old", "small", "large", "big", "foreign", "local", "civilian", "civilians", "public", "private",
-            "full", "part", "senior", "junior", "elderly", "international", "military", "british", "american",
+    private static final Set<String> ADJECTIVES = Set.of("new", "more", "fewer", "less", "other", "additional", "extra", "young",
+            "old", "small", "large", "big", "foreign", "local", "public", "private", "civilian",
+            "full", "part", "senior", "junior", "elderly", "international", "military",
             "registered", "eligible", "unemployed", "homeless", "innocent", "former", "active", "total",
             "separate", "different", "individual", "major", "minor", "key", "top", "low", "high", "free",
             "daily", "weekly", "monthly", "annual", "confirmed", "suspected", "reported", "recorded");
+
+    private static final Set<String> CHANGE_VERBS = Set.of("went", "rose", "grew", "shot", "crept", "goes", "rises",
+            "grows", "go", "rise", "grow", "risen", "gone", "grown");
 
     private static final String[][] LOW_BOUNDS = { { "no", "fewer", "than" }, { "no", "less", "than" },
             { "in", "excess", "of" }, { "more", "than" }, { "greater", "than" }, { "higher", "than" },
@@ -185,8 +189,14 @@ public final class Figures {
         if (core.digits && partOfName(tokens, core)) {
             return core.to;
         }
-        if (!core.digits && core.value == 1 && core.scale == 1 && !followedByCountedNoun(tokens, core.to)) {
-            return core.to; // "one of the", "one day": not counted here (docs/suggestions.md)
+        if (!core.digits && core.value == 1 && core.scale == 1) {
+            return core.to; // "one of the", "one diplomat": not a figure (docs/suggestions.md)
+        }
+        if (core.digits && i >= 2 && tokens.get(i - 1).isSymbol("-") && !tokens.get(i - 1).spaceBefore
+                && !first.spaceBefore && tokens.get(i - 2).kind == Kind.NUMBER) {
+            // the second number of a score or a result written "3-1": no range, nothing counted
+            out.add(figure(text, first.start, tokens.get(core.to - 1).end, core.value, "exact", core.currency));
+            return core.to;
         }
         int end = core.to; // token after the figure
         String unit = core.currency;
@@ -547,6 +557,12 @@ public final class Figures {
         if (ADJECTIVES.contains(t.lower) && !DURATIONS.containsKey(t.lower)) {
             return null;
         }
+        // A noun before the counted noun: "46 aid trucks", "12 polling stations".
+        if (!t.lower.endsWith("s") && !DURATIONS.containsKey(t.lower) && k + 1 < tokens.size()
+                && isPlainNoun(tokens.get(k + 1)) && tokens.get(k + 1).lower.endsWith("s")
+                && !tokens.get(k + 1).lower.endsWith("ss")) {
+            return new int[] { k + 1 };
+        }
         return new int[] { k };
     }
 
@@ -609,6 +625,11 @@ public final class Figures {
                 boolean match = true;
                 for (int k = 0; k < p.length && match; k++) {
                     match = tokens.get(i - p.length + k).is(p[k]);
+                }
+                // "edged up to 4.3%", "rose up to": a change, not a bound
+                if (match && p.length == 2 && p[0].equals("up") && i >= 3 && tokens.get(i - 3).kind == Kind.WORD
+                        && (tokens.get(i - 3).lower.endsWith("ed") || CHANGE_VERBS.contains(tokens.get(i - 3).lower))) {
+                    match = false;
                 }
                 if (match) {
                     best = p;

@@ -7,11 +7,10 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The English OpenNLP models (Universal Dependencies EWT, from the opennlp-models-*-en jars), loaded
+ * The English OpenNLP models for sentences and part-of-speech tags (Universal Dependencies EWT, from
+ * the opennlp-models-*-en jars), loaded
  * once on first use (the holder idiom), so start-up pays nothing. The models are immutable and
  * shared; the ME classes that use them keep per-call state and are not thread-safe, so each thread
  * gets its own.
@@ -20,14 +19,11 @@ final class NlpModels {
 
     private static final class Holder {
         static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.2-2.5.0.bin", SentenceModel::new);
-        static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.2-2.5.0.bin", TokenizerModel::new);
         static final POSModel TAGS = load("/opennlp-en-ud-ewt-pos-1.2-2.5.0.bin", POSModel::new);
     }
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Holder.SENTENCES));
-    private static final ThreadLocal<TokenizerME> TOKENIZER =
-            ThreadLocal.withInitial(() -> new TokenizerME(Holder.TOKENS));
     private static final ThreadLocal<POSTaggerME> TAGGER =
             ThreadLocal.withInitial(() -> new POSTaggerME(Holder.TAGS));
 
@@ -35,10 +31,6 @@ final class NlpModels {
 
     static SentenceDetectorME sentenceDetector() {
         return SENTENCE_DETECTOR.get();
-    }
-
-    static TokenizerME tokenizer() {
-        return TOKENIZER.get();
     }
 
     static POSTaggerME tagger() {
