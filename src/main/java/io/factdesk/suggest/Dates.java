@@ -40,6 +40,7 @@ public final class Dates {
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:" + WEEKDAY + ",? )?" + MONTH + " (\\d{1,2})"
             + ORD + "(?![\\d\\p{L}])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",? (\\d{4})(?!\\d)");
+    private static final Pattern MONTH_RELATIVE_YEAR = Pattern.compile("\\b" + MONTH + " (last|this|next) year\\b");
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(?:(last|this|next|in|since|by|until|till|from|early|late|mid|of|during|before|after|through|to"
                     + "|and|or|between|end of|start of|beginning of|middle of)[ -])?" + MONTH + "(?![\\p{L}])");
@@ -59,7 +60,7 @@ public final class Dates {
      * Words that put a sentence in the future: there, a month or weekday without a year is the next
      * one on or after the publication date, not the last one.
      */
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|(?:is|are|was|were) (?:due|expected|set|scheduled) to"
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|(?:is|are|was|were) (?:due|expected|set|scheduled)\\b"
             + "|(?:is|are|was|were) to|expects?|expected|plans? to|planned for|next|scheduled"
             + "|hopes? to|aims? to|intends? to)\\b");
 
@@ -102,6 +103,13 @@ public final class Dates {
         scan(MONTH_YEAR, text, published, found, (m, p) -> {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
             return new String[] { ym.toString(), "month" };
+        });
+        scan(MONTH_RELATIVE_YEAR, text, published, found, (m, p) -> {
+            if (p == null) {
+                return new String[] { null, "month" };
+            }
+            int shift = m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0;
+            return new String[] { YearMonth.of(p.getYear() + shift, month(m.group(1))).toString(), "month" };
         });
         scan(DAY_MONTH, text, published, found, (m, p) -> relativeDay(month(m.group(3)), Integer.parseInt(m.group(2)), p, future));
         scan(MONTH_DAY, text, published, found, (m, p) -> relativeDay(month(m.group(2)), Integer.parseInt(m.group(3)), p, future));

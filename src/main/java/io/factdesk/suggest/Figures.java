@@ -75,9 +75,9 @@ public final class Figures {
             "since", "into", "over", "under", "up", "down", "it",
             "its", "their", "his", "her", "our", "they", "we", "he", "she", "so", "if", "all", "last", "next",
             "ago", "earlier", "later", "between", "among", "against", "about", "around", "did", "do", "does",
-            "not", "no", "yet", "still", "also", "only", "just", "said", "says", "percent", "cent", "times",
+            "not", "no", "yet", "still", "also", "only", "just", "said", "says", "percent", "cent",
             "then", "there", "here", "across", "through", "during", "within", "without", "until", "till",
-            "because", "via", "including", "compared", "versus", "vs", "am", "pm", "a.m", "p.m", "st", "nd",
+            "because", "via", "including", "others", "compared", "versus", "vs", "am", "pm", "a.m", "p.m", "st", "nd",
             "rd", "th", "s", "every", "apiece", "each", "respectively", "alone", "already", "ahead");
 
     /** Adjectives skipped to reach the counted noun: "4,000 armed fighters", "300 new homes". */
@@ -162,8 +162,15 @@ public final class Figures {
             List<Figure> out) {
         Token t = tokens.get(i);
         if (t.kind == Kind.WORD && MULTIPLES.containsKey(t.lower)) {
-            out.add(figure(text, t.start, t.end, MULTIPLES.get(t.lower), "exact", "times"));
+            int from = boundStart(tokens, i);
+            out.add(figure(text, tokens.get(from).start, t.end, MULTIPLES.get(t.lower), boundKind(tokens, i), "times"));
             return i + 1;
+        }
+        if (t.kind == Kind.WORD && i + 1 < tokens.size() && FRACTIONS.containsKey(tokens.get(i + 1).lower)) {
+            int next = fraction(text, tokens, i, out); // "two thirds" before "two" is read as a number
+            if (next > i) {
+                return next;
+            }
         }
         // "one in three", "1 in 5": a share.
         Core core = core(tokens, i, decimalComma);
@@ -245,7 +252,8 @@ public final class Figures {
             if (end + 1 < tokens.size() && (tokens.get(end).isSymbol("-")) && !tokens.get(end).spaceBefore
                     && tokens.get(end + 1).kind == Kind.WORD && !tokens.get(end + 1).spaceBefore
                     && !NOT_COUNTED.contains(tokens.get(end + 1).lower)) {
-                unit = singular(tokens.get(end + 1).lower);
+                String word = tokens.get(end + 1).lower;
+                unit = CURRENCY_WORDS.containsKey(word) ? CURRENCY_WORDS.get(word) : singular(word);
                 end += 2;
             } else {
                 int[] counted = countedNoun(tokens, end);
@@ -526,44 +534,63 @@ public final class Figures {
         return null;
     }
 
-    private static boolean followedByCountedNoun(List<Token> tokens, int k) {
-        return countedNoun(tokens, k) != null;
-    }
-
-    /** The counted noun after token k-1 ("people", "armed fighters" → fighters), as {index}, or null. */
+    /**
+     * The counted noun after the number, as {index}, or null: the first plural among up to three
+     * plain lower-case words ("46 aid trucks", "five largest energy suppliers"), else the first of
+     * them that is no adjective or verb form ("2.3 million people faced"); a nationality counts
+     * people ("450,000 Syrians"); a capitalised adjective may come first ("400 Syrian refugees").
+     */
     private static int[] countedNoun(List<Token> tokens, int k) {
         if (k >= tokens.size()) {
             return null;
         }
         Token t = tokens.get(k);
-        if (t.kind != Kind.WORD || NOT_COUNTED.contains(t.lower)) {
+        if (t.kind != Kind.WORD || NOT_COUNTED.contains(t.lower) || ONES.containsKey(t.lower)
+                || SCALES.containsKey(t.lower)) {
             return null;
         }
         if (!t.spaceBefore && !t.lower.equals("km") && !t.lower.equals("kg") && t.lower.length() > 3) {
             return null;
         }
         boolean capital = Character.isUpperCase(t.text.codePointAt(0));
-        if (capital && !isNationalityPlural(t.text)) {
-            // "Syrian refugees": a capitalised adjective before the counted noun
-            if (k + 1 < tokens.size() && isPlainNoun(tokens.get(k + 1)) && tokens.get(k).text.endsWith("n")) {
-                return new int[] { k + 1 };
+        if (capital) {
+            if (isNationalityPlural(t.text)) {
+                return new int[] { k };
+            }
+            if (k + 1 < tokens.size() && isPlainNoun(tokens.get(k + 1)) && t.text.endsWith("n")) {
+                return new int[] { k + 1 }; // "Syrian refugees"
             }
             return null;
         }
-        if ((ADJECTIVES.contains(t.lower) || t.lower.endsWith("ed") || t.lower.endsWith("ing"))
-                && !DURATIONS.containsKey(t.lower) && k + 1 < tokens.size() && isPlainNoun(tokens.get(k + 1))) {
-            return new int[] { k + 1 };
+        if (DURATIONS.containsKey(t.lower)) {
+            return new int[] { k };
         }
-        if (ADJECTIVES.contains(t.lower) && !DURATIONS.containsKey(t.lower)) {
-            return null;
+        int last = k;
+        while (last + 1 < tokens.size() && last + 1 < k + 3 && isPlainNoun(tokens.get(last + 1))
+                && !ONES.containsKey(tokens.get(last + 1).lower)) {
+            last++;
         }
-        // A noun before the counted noun: "46 aid trucks", "12 polling stations".
-        if (!t.lower.endsWith("s") && !DURATIONS.containsKey(t.lower) && k + 1 < tokens.size()
-                && isPlainNoun(tokens.get(k + 1)) && tokens.get(k + 1).lower.endsWith("s")
-                && !tokens.get(k + 1).lower.endsWith("ss")) {
-            return new int[] { k + 1 };
+        for (int j = k; j <= last; j++) {
+            String w = tokens.get(j).lower;
+            if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 2) {
+                return new int[] { j };
+            }
+            if (DURATIONS.containsKey(w)) {
+                return new int[] { j };
+            }
         }
-        return new int[] { k };
+        for (int j = k; j <= last; j++) {
+            String w = tokens.get(j).lower;
+            if (!adjectiveLike(w)) {
+                return new int[] { j };
+            }
+        }
+        return null;
+    }
+
+    private static boolean adjectiveLike(String w) {
+        return ADJECTIVES.contains(w) || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("est")
+                || w.endsWith("al") || w.endsWith("ic") || w.endsWith("ful") || w.endsWith("ous");
     }
 
     private static boolean isPlainNoun(Token t) {
