@@ -81,6 +81,8 @@ public final class Dates {
             "than", "as", "on", "at", "beginning", "middle", "throughout", "both", "nor", "fiscal",
             "financial", "calendar", "election", "season", "its", "s");
 
+    private static final Pattern COUNTED_AFTER = Pattern.compile(" (\\p{Ll}+s|people|children|men|women)\\b");
+
     private static final String UNRESOLVED = "relative to the publication date, which is not known";
 
     private record Found(int start, int end, String value, String precision, boolean resolved) {}
@@ -93,17 +95,11 @@ public final class Dates {
      */
     public static List<DateMention> read(String text, LocalDate published) {
         boolean future = FUTURE.matcher(text).find();
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
         List<Found> found = new ArrayList<>();
-        scan(ISO, text, published, found, (m, p) -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3))));
-        scan(DAY_MONTH_YEAR, text, published, found, (m, p) -> day(Integer.parseInt(m.group(4)), month(m.group(3)),
-                Integer.parseInt(m.group(2))));
-        scan(MONTH_DAY_YEAR, text, published, found, (m, p) -> day(Integer.parseInt(m.group(4)), month(m.group(2)),
-                Integer.parseInt(m.group(3))));
-        scan(MONTH_YEAR, text, published, found, (m, p) -> {
-            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
-            return new String[] { ym.toString(), "month" };
-        });
+        if (digits) {
+            readNumeric(text, published, future, found);
+        }
         scan(MONTH_RELATIVE_YEAR, text, published, found, (m, p) -> {
             if (p == null) {
                 return new String[] { null, "month" };
@@ -111,8 +107,6 @@ public final class Dates {
             int shift = m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0;
             return new String[] { YearMonth.of(p.getYear() + shift, month(m.group(1))).toString(), "month" };
         });
-        scan(DAY_MONTH, text, published, found, (m, p) -> relativeDay(month(m.group(3)), Integer.parseInt(m.group(2)), p, future));
-        scan(MONTH_DAY, text, published, found, (m, p) -> relativeDay(month(m.group(2)), Integer.parseInt(m.group(3)), p, future));
         scan(FIRST_OF_YEAR, text, published, found, Dates::partOfYear);
         scan(RELATIVE, text, published, found, Dates::relative);
         scan(AGO, text, published, found, Dates::ago);
@@ -126,7 +120,6 @@ public final class Dates {
         });
         scan(MONTH_ALONE, text, published, found, (m, p) -> monthAlone(m, p, future));
         scan(WEEKDAY_ALONE, text, published, found, (m, p) -> weekday(m, p, future));
-        scan(YEAR, text, published, found, (m, p) -> isYear(text, m) ? new String[] { m.group(1), "year" } : null);
         // Longest first at each position, then no overlaps.
         found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
         List<DateMention> out = new ArrayList<>();
@@ -140,6 +133,23 @@ public final class Dates {
                     text.codePointCount(0, f.end), f.value, f.precision, f.resolved, f.resolved ? null : UNRESOLVED));
         }
         return out;
+    }
+
+    /** The patterns that need a digit, skipped for the many sentences without one. */
+    private static void readNumeric(String text, LocalDate published, boolean future, List<Found> found) {
+        scan(ISO, text, published, found, (m, p) -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3))));
+        scan(DAY_MONTH_YEAR, text, published, found, (m, p) -> day(Integer.parseInt(m.group(4)), month(m.group(3)),
+                Integer.parseInt(m.group(2))));
+        scan(MONTH_DAY_YEAR, text, published, found, (m, p) -> day(Integer.parseInt(m.group(4)), month(m.group(2)),
+                Integer.parseInt(m.group(3))));
+        scan(MONTH_YEAR, text, published, found, (m, p) -> {
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
+            return new String[] { ym.toString(), "month" };
+        });
+        scan(DAY_MONTH, text, published, found, (m, p) -> relativeDay(month(m.group(3)), Integer.parseInt(m.group(2)), p, future));
+        scan(MONTH_DAY, text, published, found, (m, p) -> relativeDay(month(m.group(2)), Integer.parseInt(m.group(3)), p, future));
+        scan(YEAR, text, published, found, (m, p) -> isYear(text, m) ? new String[] { m.group(1), "year" } : null);
     }
 
     /** UTF-16 spans of the dates in {@code text}, for {@link Figures} to leave alone. */
@@ -361,6 +371,10 @@ public final class Dates {
     private static boolean isYear(String text, Matcher m) {
         int s = m.start();
         int e = m.end();
+        Matcher counted = COUNTED_AFTER.matcher(text).region(e, Math.min(text.length(), e + 30));
+        if (counted.lookingAt() && !Set.of("was", "has", "is", "as", "this", "its", "his").contains(counted.group(1))) {
+            return false; // "2016 people": a count, not a year
+        }
         int k = s - 1;
         while (k >= 0 && text.charAt(k) == ' ') {
             k--;

@@ -88,6 +88,10 @@ public final class Figures {
             "separate", "different", "individual", "major", "minor", "key", "top", "low", "high", "free",
             "daily", "weekly", "monthly", "annual", "confirmed", "suspected", "reported", "recorded");
 
+    /** Words after which a four-digit number from 1900 to 2099 is a year ("the 2016 budget"). */
+    private static final Set<String> YEAR_BEFORE = Set.of("the", "in", "since", "by", "of", "from", "until",
+            "before", "after", "during", "its", "their");
+
     private static final Set<String> CHANGE_VERBS = Set.of("went", "rose", "grew", "shot", "crept", "goes", "rises",
             "grows", "go", "rise", "grow", "risen", "gone", "grown");
 
@@ -264,7 +268,9 @@ public final class Figures {
                 }
             }
         }
-        if (core.digits && unit == null && !between && low.equals(high) && looksLikeYear(first, core)) {
+        boolean yearWord = i >= 1 && YEAR_BEFORE.contains(tokens.get(i - 1).lower);
+        if (core.digits && (unit == null || yearWord && suffixUnit == null) && !between && low.equals(high)
+                && looksLikeYear(first, core)) {
             return core.to; // a year Dates did not take ("the 2016 budget"): not a quantity
         }
         Token last = tokens.get(end - 1);
@@ -479,6 +485,9 @@ public final class Figures {
             if (before.isSymbol("-") && !before.spaceBefore && !tokens.get(i).spaceBefore && i >= 2
                     && tokens.get(i - 2).kind == Kind.WORD) {
                 return true; // "Covid-19", "F-16"
+            }
+            if (before.isSymbol(":") && !before.spaceBefore && !tokens.get(i).spaceBefore) {
+                return true; // "10:30", "2:06:19"
             }
         }
         if (core.to < tokens.size()) {

@@ -115,13 +115,14 @@ public final class Sentences {
         if (BYLINE.matcher(s.text).matches() && s.tokens.length <= 12) {
             return "a byline or caption";
         }
+        boolean closed = endsLikeSentence(s.text);
+        if (closed && s.tokens.length > 6) {
+            return null; // a sentence: tagging it here to look for a verb would cost most of the reading
+        }
         if (!hasVerb(s.tags())) {
             return "a heading: a one-line paragraph without a verb";
         }
-        if (!endsLikeSentence(s.text)) {
-            return "a heading: a one-line paragraph without closing punctuation";
-        }
-        return null;
+        return closed ? null : "a heading: a one-line paragraph without closing punctuation";
     }
 
     static boolean hasVerb(String[] tags) {
