@@ -12,8 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How worth checking a sentence is: yes/no {@link Feature}s, each with the words that set it,
@@ -68,48 +66,63 @@ public final class CheckWorthiness {
         }
     }
 
-    private static final Pattern COMPARISON = Pattern.compile("\\b(?i:rose|rise|rises|risen|rising|fell|fall|falls"
-            + "|fallen|falling|increased?|increases|increasing|decreased?|decreases|declined?|declines|declining"
-            + "|grew|grow|grows|grown|growth|dropped|drops?|surged?|surges|jumped|jumps?|slumped|plunged?"
-            + "|soared|climbed|doubled|tripled|trebled|halved|quadrupled|more than|less than|fewer than|higher"
-            + "|lower|highest|lowest|largest|biggest|smallest|worst|best|most|least|record|compared with"
-            + "|compared to|up from|down from|outnumbered|exceeded|exceeds|twice|majority|fastest|slowest"
-            + "|overtook|overtaken|cut|reduced|reduction|peaked|peak|widened|narrowed|only|first time"
-            + "|more|fewer|less|than|since records began|recovered|shrank|shrunk|contracted|expanded)\\b");
-    private static final Pattern SUPERLATIVE = Pattern.compile("\\b\\p{L}{3,}est\\b");
+    private static final Cues COMPARISON = new Cues("rose", "rise", "rises", "risen", "rising", "fell", "fall",
+            "falls", "fallen", "falling", "increase", "increased", "increases", "increasing", "decrease", "decreased",
+            "decreases", "decline", "declined", "declines", "declining", "grew", "grow", "grows", "grown", "growth",
+            "dropped", "drop", "drops", "surge", "surged", "surges", "jumped", "jump", "jumps", "slumped", "plunge",
+            "plunged", "soared", "climbed", "doubled", "tripled", "trebled", "halved", "quadrupled", "more than",
+            "less than", "fewer than", "higher", "lower", "highest", "lowest", "largest", "biggest", "smallest",
+            "worst", "best", "most", "least", "record", "compared with", "compared to", "up from", "down from",
+            "outnumbered", "exceeded", "exceeds", "twice", "majority", "fastest", "slowest", "overtook",
+            "overtaken", "cut", "reduced", "reduction", "peaked", "peak", "widened", "narrowed", "only",
+            "first time", "more", "fewer", "less", "than", "since records began", "recovered", "shrank", "shrunk",
+            "contracted", "expanded");
     private static final Set<String> NOT_SUPERLATIVE = Set.copyOf(List.of("interest", "honest", "modest", "protest", "forest",
             "latest", "request", "suggest", "arrest", "harvest", "contest", "west", "rest", "test", "earnest",
             "invest", "manifest", "digest", "conquest", "quest", "guest", "chest", "nest", "unrest", "protest",
             "attest", "detest", "arrest", "behest", "bequest", "inquest", "midwest", "southwest", "northwest"));
-    private static final Pattern ATTRIBUTION = Pattern.compile("\\b(?i:said|says|told|according to|reported"
-            + "|reports|stated|announced|confirmed|insisted|claimed|claims|added|estimated|estimates|showed"
-            + "|shows|found|revealed|published|warned|noted|argued|explained|acknowledged|admitted|denied"
-            + "|recorded|registered|counted|disclosed|testified|wrote|concluded|calculated|put the|figures from"
-            + "|data from|data showed|official figures|statistics)\\b");
-    private static final Pattern CAUSE = Pattern.compile("\\b(?i:because|due to|caused|causes|causing|led to"
-            + "|leads to|lead to|resulted in|result of|as a result|blamed|blames|owing to|thanks to|driven by"
-            + "|responsible for|attributed to|linked to|contributed to|triggered|fuelled|fueled|consequently"
-            + "|therefore|so that|after|forced)\\b");
-    private static final Pattern FUTURE = Pattern.compile("\\b(?i:will|would|shall|could|might|may|expected"
-            + "|expects|expect|hope|hopes|hoped|hoping|plan|plans|planned|planning|intend|intends|intended|aim"
-            + "|aims|aiming|going to|is to|are to|was to|were to|wants|want|wanted|seeks|seeking|promised?"
-            + "|promises|pledged?|pledges|vowed?|vows|forecasts?|forecast|predicts?|predicted|likely|set to"
-            + "|next|plans|proposal|proposed|would like|hopefully|soon|upcoming|prepare|preparing)\\b|['’]ll\\b");
-    private static final Pattern OPINION = Pattern.compile("\\b(?i:think|thinks|believe|believes|believed|feel"
-            + "|feels|felt|fear|fears|feared|worried|worry|angry|happy|proud|sad|shameful|disgraceful|wonderful"
-            + "|terrible|great|brilliant|awful|must|should|ought|in my view|seems|seemed|appears|appear|clearly"
-            + "|obviously|unacceptable|outrageous|outrage|delighted|thrilled|disappointed|disappointing|love"
-            + "|loved|hate|sadly|unfortunately|fortunately|amazing|incredible|beautiful|lucky|important"
-            + "|deserve|deserves|fair|unfair|wrong|right|hopeful|optimistic|pessimistic|confident|concerned"
-            + "|frustrated|frustrating|shocked|shocking|excited|exciting|nervous|scared|glad|sorry)\\b");
-    private static final Pattern SCENE = Pattern.compile("\\b(?i:sun|sunlight|sunshine|rain|drizzle|wind|smoke"
-            + "|dust|crowd|crowds|gathered|stood|sat|walked|smiled|laughed|wept|waved|shouted|cheered|quiet"
-            + "|silence|silent|dawn|dusk|clutching|wearing|dressed|window|windows|corridor|room|table|coffee"
-            + "|tea|scent|smell|noise|sounds|darkness|snow|sky|leaned|glanced|nodded|paused|shrugged|gazed"
-            + "|queue|queued|pavement|doorway|courtyard|hum|humming|murmur|chatter|bustle|bustling|echoed)\\b");
-    private static final Pattern VAGUE_QUANTITY = Pattern.compile("\\b(?i:hundreds|thousands|millions|billions"
-            + "|dozens|tens of thousands|majority|minority|most of|half of|bulk of|handful)\\b");
-    private static final Set<String> FIRST_PERSON = Set.of("I", "we", "We", "my", "My", "our", "Our", "me", "us");
+    private static final Cues ATTRIBUTION_CUES = new Cues("said", "says", "told", "according to", "reported",
+            "reports", "stated", "announced", "confirmed", "insisted", "claimed", "claims", "added", "estimated",
+            "estimates", "showed", "shows", "found", "revealed", "published", "warned", "noted", "argued",
+            "explained", "acknowledged", "admitted", "denied", "recorded", "registered", "counted", "disclosed",
+            "testified", "wrote", "concluded", "calculated", "put the", "figures from", "data from", "data showed",
+            "official figures", "statistics");
+    private static final Cues CAUSE = new Cues("because", "due to", "caused", "causes", "causing", "led to",
+            "leads to", "lead to", "resulted in", "result of", "as a result", "blamed", "blames", "owing to",
+            "thanks to", "driven by", "responsible for", "attributed to", "linked to", "contributed to", "triggered",
+            "fuelled", "fueled", "consequently", "therefore", "so that", "after", "forced");
+    private static final Cues FUTURE = new Cues("will", "would", "shall", "could", "might", "may", "expected",
+            "expects", "expect", "hope", "hopes", "hoped", "hoping", "plan", "plans", "planned", "planning",
+            "intend", "intends", "intended", "aim", "aims", "aiming", "going to", "is to", "are to", "was to",
+            "were to", "wants", "want", "wanted", "seeks", "seeking", "promise", "promised", "promises", "pledge",
+            "pledged", "pledges", "vow", "vowed", "vows", "forecast", "forecasts", "predict", "predicts",
+            "predicted", "likely", "set to", "next", "proposal", "proposed", "would like", "hopefully", "soon",
+            "upcoming", "prepare", "preparing", "'ll");
+    private static final Cues OPINION = new Cues("think", "thinks", "believe", "believes", "believed", "feel",
+            "feels", "felt", "fear", "fears", "feared", "worried", "worry", "angry", "happy", "proud", "sad",
+            "shameful", "disgraceful", "wonderful", "terrible", "great", "brilliant", "awful", "must", "should",
+            "ought", "in my view", "seems", "seemed", "appears", "appear", "clearly", "obviously", "unacceptable",
+            "outrageous", "outrage", "delighted", "thrilled", "disappointed", "disappointing", "love", "loved",
+            "hate", "sadly", "unfortunately", "fortunately", "amazing", "incredible", "beautiful", "lucky",
+            "important", "deserve", "deserves", "fair", "unfair", "wrong", "right", "hopeful", "optimistic",
+            "pessimistic", "confident", "concerned", "frustrated", "frustrating", "shocked", "shocking", "excited",
+            "exciting", "nervous", "scared", "glad", "sorry");
+    private static final Cues SCENE = new Cues("sun", "sunlight", "sunshine", "rain", "drizzle", "wind", "smoke",
+            "dust", "crowd", "crowds", "gathered", "stood", "sat", "walked", "smiled", "laughed", "wept", "waved",
+            "shouted", "cheered", "quiet", "silence", "silent", "dawn", "dusk", "clutching", "wearing", "dressed",
+            "window", "windows", "corridor", "room", "table", "coffee", "tea", "scent", "smell", "noise", "sounds",
+            "darkness", "snow", "sky", "leaned", "glanced", "nodded", "paused", "shrugged", "gazed", "queue",
+            "queued", "pavement", "doorway", "courtyard", "hum", "humming", "murmur", "chatter", "bustle",
+            "bustling", "echoed");
+    private static final Cues VAGUE_QUANTITY = new Cues("hundreds", "thousands", "millions", "billions", "dozens",
+            "tens of thousands", "majority", "minority", "most of", "half of", "bulk of", "handful");
+    /** "450,000": grouped, at most three decimals; one per thread, as NumberFormat is not thread-safe. */
+    private static final ThreadLocal<NumberFormat> FORMAT = ThreadLocal.withInitial(() -> {
+        NumberFormat nf = NumberFormat.getNumberInstance(Locale.UK);
+        nf.setMaximumFractionDigits(3);
+        return nf;
+    });
+        private static final Set<String> FIRST_PERSON = Set.of("I", "we", "We", "my", "My", "our", "Our", "me", "us");
 
     private final Weights weights;
 
@@ -125,6 +138,8 @@ public final class CheckWorthiness {
     static Map<Feature, String> features(Sentence s, List<Figure> figures, List<DateMention> dates) {
         Map<Feature, String> out = new EnumMap<>(Feature.class);
         String text = s.text();
+        String[] tokens = s.tokens();
+        String[] lower = Cues.lower(tokens);
         if (!figures.isEmpty()) {
             List<String> shown = new ArrayList<>();
             for (Figure f : figures.subList(0, Math.min(3, figures.size()))) {
@@ -132,7 +147,7 @@ public final class CheckWorthiness {
             }
             out.put(Feature.QUANTITY, String.join("; ", shown));
         } else {
-            first(VAGUE_QUANTITY, text).ifPresent(w -> out.put(Feature.QUANTITY, w));
+            put(out, Feature.QUANTITY, VAGUE_QUANTITY.first(tokens, lower));
         }
         if (!dates.isEmpty()) {
             List<String> shown = new ArrayList<>();
@@ -141,15 +156,21 @@ public final class CheckWorthiness {
             }
             out.put(Feature.DATE, String.join("; ", shown));
         }
-        first(COMPARISON, text).or(() -> superlative(text)).ifPresent(w -> out.put(Feature.COMPARISON, w));
-        attribution(s).ifPresent(w -> out.put(Feature.ATTRIBUTION, w));
-        first(CAUSE, text).ifPresent(w -> out.put(Feature.CAUSE, w));
-        String trimmed = text.replaceAll("[\\s\"”’')]+$", "");
-        if (trimmed.endsWith("?")) {
+        put(out, Feature.COMPARISON, COMPARISON.first(tokens, lower));
+        if (!out.containsKey(Feature.COMPARISON)) {
+            put(out, Feature.COMPARISON, superlative(tokens, lower));
+        }
+        put(out, Feature.ATTRIBUTION, attribution(tokens, lower));
+        put(out, Feature.CAUSE, CAUSE.first(tokens, lower));
+        int last = text.length() - 1;
+        while (last >= 0 && " \"”’')".indexOf(text.charAt(last)) >= 0) {
+            last--;
+        }
+        if (last >= 0 && text.charAt(last) == '?') {
             out.put(Feature.QUESTION, "ends with a question mark");
         }
-        first(FUTURE, text).ifPresent(w -> out.put(Feature.FUTURE, w));
-        first(OPINION, text).ifPresent(w -> out.put(Feature.OPINION, w));
+        put(out, Feature.FUTURE, FUTURE.first(tokens, lower));
+        put(out, Feature.OPINION, OPINION.first(tokens, lower));
         if (!out.containsKey(Feature.OPINION)) {
             for (String t : s.tokens()) {
                 if (FIRST_PERSON.contains(t)) {
@@ -158,7 +179,7 @@ public final class CheckWorthiness {
                 }
             }
         }
-        first(SCENE, text).ifPresent(w -> out.put(Feature.SCENE, w));
+        put(out, Feature.SCENE, SCENE.first(tokens, lower));
         if (text.startsWith("“") || text.startsWith("\"") || text.startsWith("‘")) {
             out.put(Feature.QUOTATION, "opens with a quotation mark");
         }
@@ -215,8 +236,7 @@ public final class CheckWorthiness {
 
     /** "more than 450.000 Syrians (at least 450,000 people)". */
     static String describe(Figure f) {
-        NumberFormat nf = NumberFormat.getNumberInstance(Locale.UK);
-        nf.setMaximumFractionDigits(3);
+        NumberFormat nf = FORMAT.get();
         String unit = f.unit() == null ? "" : f.unit().equals("%") ? "%" : " " + f.unit();
         String reading;
         if (f.low() != null && f.high() != null && !f.low().equals(f.high())) {
@@ -231,59 +251,50 @@ public final class CheckWorthiness {
         return f.text().equals(reading) ? f.text() : f.text() + " (" + reading + ")";
     }
 
-    private static java.util.Optional<String> first(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        return m.find() ? java.util.Optional.of(m.group()) : java.util.Optional.empty();
+    private static void put(Map<Feature, String> out, Feature f, String words) {
+        if (words != null) {
+            out.put(f, words);
+        }
     }
 
-    private static java.util.Optional<String> superlative(String text) {
-        Matcher m = SUPERLATIVE.matcher(text);
-        while (m.find()) {
-            if (!NOT_SUPERLATIVE.contains(m.group().toLowerCase(Locale.ROOT))) {
-                return java.util.Optional.of(m.group());
+    /** A word ending in "-est" that is a superlative ("deadliest"), not "interest" or "protest". */
+    private static String superlative(String[] tokens, String[] lower) {
+        for (int i = 0; i < tokens.length; i++) {
+            String w = lower[i];
+            if (w.length() >= 6 && w.endsWith("est") && Character.isLetter(w.charAt(0))
+                    && !NOT_SUPERLATIVE.contains(w)) {
+                return tokens[i];
             }
         }
-        return java.util.Optional.empty();
+        return null;
     }
 
-    /** "according to the UN", "Assad insisted", "said Al Jazeera's Andrew Simmons": the attribution. */
-    private static java.util.Optional<String> attribution(Sentence s) {
-        Matcher m = ATTRIBUTION.matcher(s.text());
-        if (!m.find()) {
-            return java.util.Optional.empty();
+    /** "according to the UN", "Assad insisted", "he said": the attribution, or null. */
+    private static String attribution(String[] tokens, String[] lower) {
+        int at = ATTRIBUTION_CUES.firstIndex(lower);
+        if (at < 0) {
+            return null;
         }
-        String text = s.text();
-        String word = m.group();
-        if (word.equalsIgnoreCase("according to")) {
-            int end = m.end();
-            int words = 0;
-            int i = end;
-            while (i < text.length() && words < 5) {
-                char c = text.charAt(i);
-                if (c == ',' || c == '.' || c == ';' || c == ':' || c == '“' || c == '"') {
-                    break;
-                }
-                if (c == ' ' && i > end + 1) {
-                    words++;
-                }
-                i++;
+        int n = ATTRIBUTION_CUES.length(lower, at);
+        StringBuilder out = new StringBuilder(tokens[at]);
+        for (int k = 1; k < n; k++) {
+            out.append(' ').append(tokens[at + k]);
+        }
+        if (lower[at].equals("according")) {
+            // "according to the UN": up to five words, to the next punctuation
+            for (int k = at + n, words = 0; k < tokens.length && words < 5
+                    && Character.isLetterOrDigit(tokens[k].codePointAt(0)); k++, words++) {
+                out.append(' ').append(tokens[k]);
             }
-            return java.util.Optional.of(text.substring(m.start(), i).strip());
+            return out.toString();
         }
         // The word before the verb when it is a name or a pronoun: "Assad insisted", "he said".
-        int i = m.start() - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
+        if (at >= 1) {
+            String before = tokens[at - 1];
+            if (Character.isUpperCase(before.codePointAt(0)) || Set.of("he", "she", "they", "it").contains(before)) {
+                return before + " " + out;
+            }
         }
-        int j = i;
-        while (j >= 0 && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
-            j--;
-        }
-        String before = i > j ? text.substring(j + 1, i + 1) : "";
-        if (!before.isEmpty() && (Character.isUpperCase(before.charAt(0)) || Set.of("he", "she", "they", "it")
-                .contains(before))) {
-            return java.util.Optional.of(before + " " + word);
-        }
-        return java.util.Optional.of(word);
+        return out.toString();
     }
 }

@@ -97,20 +97,27 @@ public final class Dates {
         boolean future = FUTURE.matcher(text).find();
         boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
         List<Found> found = new ArrayList<>();
+        boolean months = mentionsAMonth(text);
         if (digits) {
-            readNumeric(text, published, future, found);
+            readNumeric(text, published, future, found, months);
         }
-        scan(MONTH_RELATIVE_YEAR, text, published, found, (m, p) -> {
+        if (months && text.contains(" year")) scan(MONTH_RELATIVE_YEAR, text, published, found, (m, p) -> {
             if (p == null) {
                 return new String[] { null, "month" };
             }
             int shift = m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0;
             return new String[] { YearMonth.of(p.getYear() + shift, month(m.group(1))).toString(), "month" };
         });
-        scan(FIRST_OF_YEAR, text, published, found, Dates::partOfYear);
-        scan(RELATIVE, text, published, found, Dates::relative);
-        scan(AGO, text, published, found, Dates::ago);
-        scan(DAY_WORD, text, published, found, (m, p) -> {
+        if (text.contains(" of ")) {
+            scan(FIRST_OF_YEAR, text, published, found, Dates::partOfYear);
+        }
+        if (text.contains("year") || text.contains("month") || text.contains("week")) {
+            scan(RELATIVE, text, published, found, Dates::relative);
+        }
+        if (text.contains(" ago")) {
+            scan(AGO, text, published, found, Dates::ago);
+        }
+        if (text.contains("day") || text.contains("omorrow")) scan(DAY_WORD, text, published, found, (m, p) -> {
             if (p == null) {
                 return new String[] { null, "day" };
             }
@@ -118,8 +125,12 @@ public final class Dates {
             int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
             return new String[] { p.plusDays(shift).toString(), "day" };
         });
-        scan(MONTH_ALONE, text, published, found, (m, p) -> monthAlone(m, p, future));
-        scan(WEEKDAY_ALONE, text, published, found, (m, p) -> weekday(m, p, future));
+        if (months) {
+            scan(MONTH_ALONE, text, published, found, (m, p) -> monthAlone(m, p, future));
+        }
+        if (text.contains("day")) {
+            scan(WEEKDAY_ALONE, text, published, found, (m, p) -> weekday(m, p, future));
+        }
         // Longest first at each position, then no overlaps.
         found.sort(Comparator.comparingInt(Found::start).thenComparing(Comparator.comparingInt(Found::end).reversed()));
         List<DateMention> out = new ArrayList<>();
@@ -136,7 +147,14 @@ public final class Dates {
     }
 
     /** The patterns that need a digit, skipped for the many sentences without one. */
-    private static void readNumeric(String text, LocalDate published, boolean future, List<Found> found) {
+    private static void readNumeric(String text, LocalDate published, boolean future, List<Found> found,
+            boolean months) {
+        if (!months) {
+            scan(ISO, text, published, found, (m, p) -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+            scan(YEAR, text, published, found, (m, p) -> isYear(text, m) ? new String[] { m.group(1), "year" } : null);
+            return;
+        }
         scan(ISO, text, published, found, (m, p) -> day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                 Integer.parseInt(m.group(3))));
         scan(DAY_MONTH_YEAR, text, published, found, (m, p) -> day(Integer.parseInt(m.group(4)), month(m.group(3)),
@@ -366,6 +384,19 @@ public final class Dates {
         }
         return new String[] { from + "/" + to, "interval" };
     }
+
+    /** Whether the text holds a month's name or abbreviation: most sentences do not, and skip those patterns. */
+    private static boolean mentionsAMonth(String text) {
+        for (String m : MONTH_PREFIXES) {
+            if (text.contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MONTH_PREFIXES = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+            "Oct", "Nov", "Dec" };
 
     /** A four-digit number is a year after a preposition, at a sentence start, or before punctuation. */
     private static boolean isYear(String text, Matcher m) {
