@@ -46,7 +46,8 @@ public final class Claimants {
                 } else if (i >= 1 && PRONOUNS.contains(tokens[i - 1])) {
                     found = last;
                 } else {
-                    Names.Run after = runStartingNear(runs, i + 1, 3);
+                    // After "told" comes the listener ("told Al Jazeera"), after "said" the speaker.
+                    Names.Run after = t.startsWith("tel") || t.equals("told") ? null : runStartingNear(runs, i + 1, 3);
                     if (after != null) {
                         found = after.text();
                     } else if (!runs.isEmpty() && runs.get(0).from() == 0 && runs.get(0).to() < i) {

@@ -566,8 +566,8 @@ public final class Figures {
             if (isNationalityPlural(t.text)) {
                 return new int[] { k };
             }
-            if (k + 1 < tokens.size() && isPlainNoun(tokens.get(k + 1)) && t.text.endsWith("n")) {
-                return new int[] { k + 1 }; // "Syrian refugees"
+            if (k + 1 < tokens.size() && isPlainNoun(tokens.get(k + 1)) && tokens.get(k + 1).lower.endsWith("s")) {
+                return new int[] { k + 1 }; // "Syrian refugees", "three Velmari generals"
             }
             return null;
         }

@@ -115,10 +115,14 @@ class SuggesterTest {
         Claimants claimants = new Claimants();
         String insisted = null;
         String earnest = null;
+        String karagonov = null;
         for (Sentence s : Sentences.split(body)) {
             String proposed = claimants.propose(s);
             if (s.text().startsWith("Speaking to NBC News")) {
                 insisted = proposed;
+            }
+            if (s.text().startsWith("Sergey Karagonov")) {
+                karagonov = proposed;
             }
             if (s.text().startsWith("White House spokesman")) {
                 earnest = proposed;
@@ -127,5 +131,6 @@ class SuggesterTest {
         }
         assertThat(insisted).isEqualTo("Bashar al-Assad");
         assertThat(earnest).isEqualTo("Josh Earnest");
+        assertThat(karagonov).as("told Al Jazeera: the listener is no claimant").isEqualTo("Sergey Karagonov");
     }
 }
