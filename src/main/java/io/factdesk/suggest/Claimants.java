@@ -32,6 +32,13 @@ public final class Claimants {
     /** The claimant of a sentence, or null when it attributes nothing to anyone. Call before {@link #read}. */
     public String propose(Sentence s) {
         String[] tokens = s.tokens();
+        boolean attributes = false;
+        for (String t : tokens) {
+            attributes |= VERBS.contains(t) || t.equalsIgnoreCase("according");
+        }
+        if (!attributes) {
+            return null; // no need to tag the sentence
+        }
         List<Names.Run> runs = Names.runs(s);
         String found = null;
         for (int i = 0; i < tokens.length && found == null; i++) {
