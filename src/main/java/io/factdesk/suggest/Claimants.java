@@ -3,7 +3,6 @@ package io.factdesk.suggest;
 import io.factdesk.suggest.Sentences.Sentence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -105,9 +104,5 @@ public final class Claimants {
             }
         }
         return found;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -101,13 +101,15 @@ public final class Dates {
         if (digits) {
             readNumeric(text, published, future, found, months);
         }
-        if (months && text.contains(" year")) scan(MONTH_RELATIVE_YEAR, text, published, found, (m, p) -> {
-            if (p == null) {
-                return new String[] { null, "month" };
-            }
-            int shift = m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0;
-            return new String[] { YearMonth.of(p.getYear() + shift, month(m.group(1))).toString(), "month" };
-        });
+        if (months && text.contains(" year")) {
+            scan(MONTH_RELATIVE_YEAR, text, published, found, (m, p) -> {
+                if (p == null) {
+                    return new String[] { null, "month" };
+                }
+                int shift = m.group(2).equals("last") ? -1 : m.group(2).equals("next") ? 1 : 0;
+                return new String[] { YearMonth.of(p.getYear() + shift, month(m.group(1))).toString(), "month" };
+            });
+        }
         if (text.contains(" of ")) {
             scan(FIRST_OF_YEAR, text, published, found, Dates::partOfYear);
         }
@@ -117,14 +119,16 @@ public final class Dates {
         if (text.contains(" ago")) {
             scan(AGO, text, published, found, Dates::ago);
         }
-        if (text.contains("day") || text.contains("omorrow")) scan(DAY_WORD, text, published, found, (m, p) -> {
-            if (p == null) {
-                return new String[] { null, "day" };
-            }
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
-            return new String[] { p.plusDays(shift).toString(), "day" };
-        });
+        if (text.contains("day") || text.contains("omorrow")) {
+            scan(DAY_WORD, text, published, found, (m, p) -> {
+                if (p == null) {
+                    return new String[] { null, "day" };
+                }
+                String w = m.group(1).toLowerCase(Locale.ROOT);
+                int shift = w.equals("yesterday") ? -1 : w.equals("tomorrow") ? 1 : 0;
+                return new String[] { p.plusDays(shift).toString(), "day" };
+            });
+        }
         if (months) {
             scan(MONTH_ALONE, text, published, found, (m, p) -> monthAlone(m, p, future));
         }

@@ -31,11 +31,6 @@ public record Figure(String text, int start, int end, double value, Double low, 
         return out.toString();
     }
 
-    /** The figure as a reviewer reads it in a reason: "450,000 people", "£14.3bn". */
-    public String describe() {
-        return text;
-    }
-
     /** Six significant digits, no exponent, no trailing zeros: 1/3 is "0.333333". */
     static String plain(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {

@@ -404,7 +404,8 @@ public final class Figures {
                 k++;
             }
         } else if (!digits && value >= 1e2) {
-            scale = 100; // number words with a scale word in them: "twelve million"
+            // number words with a scale word in them ("twelve million"): the scale that word set
+            scale = value >= 1e12 ? 1e12 : value >= 1e9 ? 1e9 : value >= 1e6 ? 1e6 : value >= 1e3 ? 1e3 : 1e2;
         }
         return new Core(i, k, value * (digits ? scale : 1), digits, scale, currency);
     }

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The one command of docs/suggestions.md: learns the check-worthiness weights from the training part
@@ -278,6 +277,4 @@ public final class Evaluate {
         }
         return new int[] { matched, left.size() };
     }
-
-    static final Set<String> PARTS = Set.of("train", "heldout");
 }

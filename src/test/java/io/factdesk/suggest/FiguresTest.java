@@ -149,6 +149,9 @@ class FiguresTest {
         Figure millions = one("between 2 and 3 million people");
         assertThat(millions.low()).isEqualTo(2_000_000);
         assertThat(millions.high()).isEqualTo(3_000_000);
+        Figure words = one("between two and three million people");
+        assertThat(words.low()).isEqualTo(2_000_000);
+        assertThat(words.high()).isEqualTo(3_000_000);
         Figure to = one("aged 18 to 24");
         assertThat(to.low()).isEqualTo(18);
         assertThat(to.high()).isEqualTo(24);
