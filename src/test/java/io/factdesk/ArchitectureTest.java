@@ -40,7 +40,7 @@ class ArchitectureTest {
 
     /** The features, lowest first, as docs/architecture.md draws them. */
     private static final String[] FEATURES = { "audit", "account", "article", "claim", "source", "review", "history",
-            "report", "desk" };
+            "suggest", "report", "desk" };
 
     static final ArchRule NO_CYCLES = slices().matching("io.factdesk.(*)..").should().beFreeOfCycles();
 
@@ -53,6 +53,7 @@ class ArchitectureTest {
             .layer("source").definedBy("io.factdesk.source..")
             .layer("review").definedBy("io.factdesk.review..")
             .layer("history").definedBy("io.factdesk.history..")
+            .layer("suggest").definedBy("io.factdesk.suggest..")
             .layer("report").definedBy("io.factdesk.report..")
             .layer("desk").definedBy("io.factdesk.desk..")
             .whereLayer("desk").mayNotBeAccessedByAnyLayer()
@@ -60,12 +61,14 @@ class ArchitectureTest {
             .whereLayer("history").mayOnlyBeAccessedByLayers("report", "desk")
             .whereLayer("review").mayOnlyBeAccessedByLayers("report", "desk")
             .whereLayer("source").mayOnlyBeAccessedByLayers("report", "desk")
-            .whereLayer("claim").mayOnlyBeAccessedByLayers("source", "review", "history", "report", "desk")
-            .whereLayer("article").mayOnlyBeAccessedByLayers("claim", "source", "review", "history", "report", "desk")
-            .whereLayer("account").mayOnlyBeAccessedByLayers("article", "claim", "source", "review", "history",
+            .whereLayer("suggest").mayOnlyBeAccessedByLayers("report", "desk")
+            .whereLayer("claim").mayOnlyBeAccessedByLayers("source", "review", "history", "suggest", "report", "desk")
+            .whereLayer("article").mayOnlyBeAccessedByLayers("claim", "source", "review", "history", "suggest",
                     "report", "desk")
+            .whereLayer("account").mayOnlyBeAccessedByLayers("article", "claim", "source", "review", "history",
+                    "suggest", "report", "desk")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("account", "article", "claim", "source", "review",
-                    "history", "report", "desk");
+                    "history", "suggest", "report", "desk");
 
     static final ArchRule SYSTEM_KNOWS_NO_FEATURE = noClasses().that().resideInAPackage("io.factdesk.system..")
             .should().dependOnClassesThat().resideInAnyPackage(featurePackages());
