@@ -27,7 +27,12 @@ public record SuggestionView(int start, int end, String exact, double score, Lis
             boolean approximate) {
 
         static FigureView of(Figure f) {
-            return new FigureView(f.text(), f.start(), f.end(), f.value(), f.low(), f.high(), f.unit(),
+            return of(f, 0);
+        }
+
+        /** With the offsets moved by {@code by} code points (from a quote's to the body's). */
+        static FigureView of(Figure f, int by) {
+            return new FigureView(f.text(), f.start() + by, f.end() + by, f.value(), f.low(), f.high(), f.unit(),
                     f.approximate());
         }
     }
@@ -41,7 +46,12 @@ public record SuggestionView(int start, int end, String exact, double score, Lis
     public record DateView(String text, int start, int end, String value, String precision) {
 
         static DateView of(DateMention d) {
-            return new DateView(d.text(), d.start(), d.end(), d.value(), d.precision());
+            return of(d, 0);
+        }
+
+        /** With the offsets moved by {@code by} code points (from a quote's to the body's). */
+        static DateView of(DateMention d, int by) {
+            return new DateView(d.text(), d.start() + by, d.end() + by, d.value(), d.precision());
         }
     }
 
