@@ -124,11 +124,6 @@ public class SuggestionService {
         return view(s, claimsOf(articleId), false, topicKeywords());
     }
 
-    /** Forgets every kept reading (tests that count statements start from a cold cache this way). */
-    public void clear() {
-        read.synchronous().invalidateAll();
-    }
-
     /** The engine's suggestions for the article's body: computed by the first asker, kept for the others. */
     List<Suggestion> suggestionsOf(Article article) {
         Key key = new Key(article.id, article.bodySha256);

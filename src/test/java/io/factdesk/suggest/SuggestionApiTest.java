@@ -6,13 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.factdesk.article.Article;
+import io.factdesk.article.ArticleService;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;
 import io.factdesk.testing.Browser;
 import io.factdesk.testing.Problems;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -121,6 +125,27 @@ class SuggestionApiTest {
         assertThat(event).isNotNull();
         assertThat(event.select(".badge").text()).isEqualTo("Suggestion dismissed");
         assertThat(event.select(".summary").text()).isEqualTo("dismissed a claim suggestion");
+    }
+
+    @Inject
+    SuggestionService service;
+
+    @Inject
+    ArticleService articles;
+
+    @Test
+    void theEngineReadsAnArticleOncePerBodyNotPerRequest() {
+        ImportedArticle article = Articles.importDemoCopy();
+        suggestions(article.id());
+        QuarkusTransaction.requiringNew().run(() -> {
+            Article a = articles.get(article.id());
+            List<Suggestion> kept = service.suggestionsOf(a);
+            assertThat(service.suggestionsOf(a)).as("kept since the request above").isSameAs(kept);
+            assertThat(kept).extracting(Suggestion::exact).contains(CASUALTIES);
+        });
+        Articles.markByQuote(article.id(), CASUALTIES, "Casualty figures");
+        assertThat(item(suggestions(article.id()), article.offsetOf(CASUALTIES)).get("claimed"))
+                .as("what changes is worked out per request").isNotNull();
     }
 
     @Test
