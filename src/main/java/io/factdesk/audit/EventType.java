@@ -10,6 +10,8 @@ public enum EventType {
     TRANSITION,
     // Articles, sources and the desk's settings
     ARTICLE_IMPORTED, SOURCE_CREATED, SOURCE_EDITED, TOPIC_CHANGED, RATING_SCALE_CHANGED, ORGANISATION_CHANGED,
+    // Claim suggestions of an article
+    SUGGESTION_DISMISSED, SUGGESTION_RESTORED,
     // Security
     SIGN_IN, SIGN_IN_FAILED, USER_CREATED, ROLES_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED;
 
@@ -43,6 +45,8 @@ public enum EventType {
             case TOPIC_CHANGED -> "Topics changed";
             case RATING_SCALE_CHANGED -> "Rating scale changed";
             case ORGANISATION_CHANGED -> "Organisation settings changed";
+            case SUGGESTION_DISMISSED -> "Suggestion dismissed";
+            case SUGGESTION_RESTORED -> "Suggestion brought back";
             case SIGN_IN -> "Sign-in";
             case SIGN_IN_FAILED -> "Failed sign-in";
             case USER_CREATED -> "User created";

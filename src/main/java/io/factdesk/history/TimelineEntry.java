@@ -115,6 +115,8 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
             case TOPIC_CHANGED -> "changed the topics";
             case RATING_SCALE_CHANGED -> "changed the rating scale";
             case ORGANISATION_CHANGED -> "changed the organisation's settings";
+            case SUGGESTION_DISMISSED -> "dismissed a claim suggestion";
+            case SUGGESTION_RESTORED -> "brought back a claim suggestion";
             case SIGN_IN -> "signed in";
             case SIGN_IN_FAILED -> "failed to sign in as '" + display(a.get("username")) + "' ("
                     + display(a.get("mechanism")) + ")";

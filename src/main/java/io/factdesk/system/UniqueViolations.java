@@ -29,7 +29,9 @@ final class UniqueViolations {
             new Constraint("source_url_key_uq", "url", "duplicate-source", "The source is in the library already",
                     "A source with this address exists."),
             new Constraint("evidence_claim_source_uq", "sourceId", "duplicate-evidence",
-                    "The source is linked already", "This source is linked to the claim already."));
+                    "The source is linked already", "This source is linked to the claim already."),
+            new Constraint("suggestion_dismissal_uq", "start", "duplicate-dismissal", "Dismissed already",
+                    "This suggestion is dismissed already."));
 
     private UniqueViolations() {
     }

@@ -53,6 +53,7 @@ class QueryCountTest {
         endpoints.put("reader page", "/articles/%d");
         endpoints.put("workboard filtered by article", "/workboard?article=%d");
         endpoints.put("history of the article", "/api/history?article=%d&size=200");
+        endpoints.put("suggestions JSON", "/api/articles/%d/suggestions");
         for (String format : List.of("html", "pdf", "md", "csv", "json", "claimreview")) {
             endpoints.put("report " + format + " (internal)", "/api/articles/%d/report?format=" + format
                     + "&public=false");
@@ -77,7 +78,8 @@ class QueryCountTest {
             Workflow.evidence(many);
         }
         for (var e : Map.of("claim JSON", "/api/claims/%d", "claim page", "/claims/%d", "claim history page",
-                "/claims/%d/history", "claim evidence JSON", "/api/claims/%d/evidence").entrySet()) {
+                "/claims/%d/history", "claim evidence JSON", "/api/claims/%d/evidence", "claim figures JSON",
+                "/api/claims/%d/figures").entrySet()) {
             long a = statements(session, String.format(e.getValue(), few));
             long b = statements(session, String.format(e.getValue(), many));
             rows.add(String.format("%-32s %5d %5d%s", e.getKey(), a, b, a == b ? "" : "   <- grows"));

@@ -104,7 +104,7 @@ class OpenApiContractTest {
             });
         }));
         assertThat(wrong).isEmpty();
-        assertThat(operations).hasSize(46);
+        assertThat(operations).hasSize(50);
         JsonNode schemes = document.at("/components/securitySchemes");
         assertThat(schemes.at("/basicAuth/scheme").asText()).isEqualTo("basic");
         assertThat(schemes.at("/bearerToken/scheme").asText()).isEqualTo("bearer");
@@ -156,6 +156,38 @@ class OpenApiContractTest {
         as(Api.REVIEWER).get("/api/claims/{id}/history/{seq}/state", claim, seq);
         as(Api.REVIEWER).get("/api/claims/{id}/history/{seq}/state", claim, "first");
         as(Api.REVIEWER).get("/api/claims/{id}/history/{seq}/state", Long.MAX_VALUE, seq);
+        assertDeclared();
+    }
+
+    @Test
+    void suggestions() {
+        Articles.ImportedArticle article = Articles.importDemoCopy();
+        String sentence = as(Api.REVIEWER).get("/api/articles/{id}/suggestions", article.id()).then().statusCode(200)
+                .extract().jsonPath().getString("items[0].exact");
+        int start = article.offsetOf(sentence);
+        int end = start + sentence.codePointCount(0, sentence.length());
+        as(Api.REVIEWER).get("/api/articles/{id}/suggestions?dismissed=false", article.id());
+        as(Api.REVIEWER).get("/api/articles/{id}/suggestions?dismissed=maybe", article.id());
+        as(Api.REVIEWER).get("/api/articles/{id}/suggestions", Long.MAX_VALUE);
+        anonymous().get("/api/articles/{id}/suggestions", article.id());
+        as(Api.REVIEWER).body(Map.of("start", start, "end", end))
+                .post("/api/articles/{id}/suggestions/dismissals", article.id()).then().statusCode(200);
+        as(Api.REVIEWER).body(Map.of("start", start, "end", end + 1))
+                .post("/api/articles/{id}/suggestions/dismissals", article.id());
+        as(Api.REVIEWER).body(Map.of("start", "0")).post("/api/articles/{id}/suggestions/dismissals", article.id());
+        as(Api.REVIEWER).contentType(ContentType.TEXT).body("0-10")
+                .post("/api/articles/{id}/suggestions/dismissals", article.id());
+        as(Api.REVIEWER).body(Map.of("start", start, "end", end))
+                .post("/api/articles/{id}/suggestions/dismissals", Long.MAX_VALUE);
+        as(Api.REVIEWER).delete("/api/articles/{id}/suggestions/dismissals?start=" + start + "&end=" + end,
+                article.id()).then().statusCode(200);
+        as(Api.REVIEWER).delete("/api/articles/{id}/suggestions/dismissals?start=first&end=" + end, article.id());
+        as(Api.REVIEWER).delete("/api/articles/{id}/suggestions/dismissals?start=" + start, article.id());
+        long claim = as(Api.REVIEWER).body(Map.of("quote", Map.of("exact", sentence), "topic", "Other"))
+                .post("/api/articles/{id}/claims", article.id()).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        as(Api.REVIEWER).get("/api/claims/{id}/figures", claim).then().statusCode(200);
+        as(Api.REVIEWER).get("/api/claims/{id}/figures", Long.MAX_VALUE);
         assertDeclared();
     }
 
