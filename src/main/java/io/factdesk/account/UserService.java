@@ -5,6 +5,7 @@ import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Limits;
 import io.factdesk.system.PageResult;
+import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import io.quarkus.arc.Arc;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -70,7 +71,7 @@ public class UserService {
         if (User.findByUsername(username).isPresent()) {
             throw new ProblemException(409, "duplicate-user", "User exists",
                     "A user named '" + username + "' exists already.",
-                    List.of(new io.factdesk.system.Problem.FieldError("username", "This user name is taken.")), null);
+                    List.of(new Problem.FieldError("username", "This user name is taken.")), null);
         }
         User user = new User();
         user.username = username;

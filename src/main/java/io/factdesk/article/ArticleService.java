@@ -8,6 +8,7 @@ import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Hashes;
 import io.factdesk.system.Limits;
 import io.factdesk.system.PageResult;
+import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,7 +75,7 @@ public class ArticleService {
             if (bytes > limit) {
                 throw new ProblemException(413, "too-large", "Article too large",
                         "The article text is " + bytes + " bytes; the limit is " + limit + " bytes.",
-                        List.of(new io.factdesk.system.Problem.FieldError(hasHtml ? "html" : "body",
+                        List.of(new Problem.FieldError(hasHtml ? "html" : "body",
                                 "The text is larger than the limit of " + limit + " bytes.")),
                         null);
             }

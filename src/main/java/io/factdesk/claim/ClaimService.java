@@ -6,13 +6,12 @@ import io.factdesk.article.ArticleService;
 import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
+import io.factdesk.system.Limits;
 import io.factdesk.system.PageCache;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
-import io.factdesk.audit.AuditLog;
-import io.factdesk.audit.EventType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -68,7 +67,7 @@ public class ClaimService {
     static final int MAX_LISTED_IDS = 256;
 
     /** The longest first-appearance address accepted. */
-    static final int MAX_URL = io.factdesk.system.Limits.URL;
+    static final int MAX_URL = Limits.URL;
 
     /** How many places of an ambiguous quote a refusal lists. */
     static final int MAX_CANDIDATES = 20;

@@ -1,5 +1,8 @@
 package io.factdesk.claim;
 
+import io.factdesk.system.ProblemException;
+import java.util.Arrays;
+
 /** The review states of docs/review.md. Claims start as NEW. */
 public enum ClaimState {
     NEW("New"), RESEARCHING("Researching"), IN_REVIEW("In review"), APPROVED("Approved"), PUBLISHED("Published"),
@@ -21,9 +24,9 @@ public enum ClaimState {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return java.util.Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> io.factdesk.system.ProblemException.invalid(field, "Unknown state '" + name
-                        + "': use one of " + java.util.Arrays.toString(values()) + "."));
+        return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(field, "Unknown state '" + name
+                        + "': use one of " + Arrays.toString(values()) + "."));
     }
 
     public String label() {

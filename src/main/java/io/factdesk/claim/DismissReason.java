@@ -1,5 +1,8 @@
 package io.factdesk.claim;
 
+import io.factdesk.system.ProblemException;
+import java.util.Arrays;
+
 /** Why an editor dismissed a claim (docs/review.md: not check-worthy, opinion, duplicate of claim X, other). */
 public enum DismissReason {
     NOT_CHECK_WORTHY("Not check-worthy"), OPINION("Opinion"), DUPLICATE("Duplicate of another claim"),
@@ -16,9 +19,9 @@ public enum DismissReason {
         if (name == null || name.isBlank()) {
             return null;
         }
-        return java.util.Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> io.factdesk.system.ProblemException.invalid(field, "Unknown reason '" + name
-                        + "': use one of " + java.util.Arrays.toString(values()) + "."));
+        return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> ProblemException.invalid(field, "Unknown reason '" + name
+                        + "': use one of " + Arrays.toString(values()) + "."));
     }
 
     public String label() {

@@ -1,5 +1,6 @@
 package io.factdesk.claim;
 
+import io.factdesk.system.Limits;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import java.util.Optional;
 @Entity
 public class Topic extends PanacheEntityBase {
 
-    public static final int PALETTE_SIZE = io.factdesk.system.Limits.TOPIC_COLOURS;
+    public static final int PALETTE_SIZE = Limits.TOPIC_COLOURS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

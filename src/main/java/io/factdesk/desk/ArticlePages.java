@@ -8,7 +8,6 @@ import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
-import io.factdesk.claim.ClaimState;
 import io.factdesk.system.ChainHead;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;

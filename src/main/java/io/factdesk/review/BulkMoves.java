@@ -5,6 +5,7 @@ import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.DismissReason;
+import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class BulkMoves {
 
     private static final Logger LOG = Logger.getLogger(BulkMoves.class);
 
-    public static final int MAX_CLAIMS = io.factdesk.system.Limits.BULK_CLAIMS;
+    public static final int MAX_CLAIMS = Limits.BULK_CLAIMS;
 
     public record Refusal(long id, int status, String reason) {
     }

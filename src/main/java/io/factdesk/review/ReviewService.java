@@ -70,7 +70,8 @@ public class ReviewService {
         }
         User assignee = null;
         if (rule.needs().contains(Transitions.Need.ASSIGNEE)) {
-            assignee = move.assignee() == null || move.assignee().isBlank() ? actor : Assignments.user(move.assignee(), "assignee");
+            assignee = move.assignee() == null || move.assignee().isBlank() ? actor
+                    : Assignments.user(move.assignee(), "assignee");
             Assignments.check(actor, claim.assignee, assignee);
         }
         List<Problem.FieldError> missing = missing(rule, claim, move);

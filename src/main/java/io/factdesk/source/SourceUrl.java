@@ -1,5 +1,6 @@
 package io.factdesk.source;
 
+import io.factdesk.system.Limits;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 public final class SourceUrl {
 
     /** Longest accepted address, in code points. */
-    public static final int MAX_LENGTH = io.factdesk.system.Limits.URL;
+    public static final int MAX_LENGTH = Limits.URL;
 
     private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?");
 

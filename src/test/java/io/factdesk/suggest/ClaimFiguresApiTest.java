@@ -5,8 +5,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.factdesk.testing.Api;
-import io.factdesk.testing.Articles;
 import io.factdesk.testing.Articles.ImportedArticle;
+import io.factdesk.testing.Articles;
 import io.factdesk.testing.Problems;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

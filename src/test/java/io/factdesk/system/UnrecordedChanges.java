@@ -1,9 +1,9 @@
 package io.factdesk.system;
 
 import io.factdesk.account.ApiToken;
-import io.factdesk.claim.Topic;
 import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
+import io.factdesk.claim.Topic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
