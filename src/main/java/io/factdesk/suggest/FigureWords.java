@@ -22,6 +22,20 @@ public final class FigureWords {
     private FigureWords() {
     }
 
+    /** The value as a reader writes it: "450,000", "1.5", "33.333%" for a share. */
+    public static String value(SuggestionView.FigureView f) {
+        return number(f.value(), f.unit());
+    }
+
+    /**
+     * The bounds in words: "exact", "about 3,000,000", "at least 450,000", "nearly 50", "between 200
+     * and 300".
+     */
+    public static String bounds(SuggestionView.FigureView f) {
+        boolean exact = f.low() != null && f.high() != null && f.low() == f.value() && f.high() == f.value();
+        return exact && !f.approximate() ? "exact" : amount(f);
+    }
+
     /** "at least 450,000", "between 200 and 300", "about 3,000,000", "nearly 50": the value with its bounds. */
     public static String amount(SuggestionView.FigureView f) {
         Double low = f.low();
