@@ -16,6 +16,8 @@ import io.factdesk.review.ReviewService;
 import io.factdesk.review.Transitions;
 import io.factdesk.source.ClaimEvidence;
 import io.factdesk.source.EvidenceService;
+import io.factdesk.suggest.ClaimFigures;
+import io.factdesk.suggest.FigureWords;
 import io.factdesk.system.Form;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
@@ -59,7 +61,13 @@ public class ClaimPages {
      */
     public record Sheet(List<Topic> topics, List<RatingLabel> scale, List<ReviewService.Option> options,
             List<Comment> comments, List<User> assignable, boolean mayUnassign, DismissReason[] reasons,
-            boolean editable, boolean editor, List<Changed> changed, ClaimEvidence evidence) {
+            boolean editable, boolean editor, List<Changed> changed, ClaimEvidence evidence, List<QuoteFigure> figures,
+            List<QuoteDate> dates) {
+
+        /** Whether the quote holds a figure or a date: the section on them is shown only then. */
+        public boolean readFigures() {
+            return !figures.isEmpty() || !dates.isEmpty();
+        }
 
         /** Whether this user may make at least one move now: the moves form is shown then. */
         public boolean anyAllowed() {
@@ -81,6 +89,14 @@ public class ClaimPages {
         public boolean choosesAssignee() {
             return assignable.size() > 1;
         }
+    }
+
+    /** A figure read from the quote, in words: "more than 450.000 Syrians" → 450,000, at least 450,000, people. */
+    public record QuoteFigure(String text, String value, String bounds, String unit) {
+    }
+
+    /** A date read from the quote, in words: "last September" → September 2015, a month. */
+    public record QuoteDate(String text, String date, String precision) {
     }
 
     /** What the confirmation before an irreversible move shows: the claim, the move, the note typed. */
@@ -272,11 +288,24 @@ public class ClaimPages {
         form.with("version", claim.version);
         List<User> assignable = User.<User>listAll(Sort.by("username")).stream()
                 .filter(p -> Assignments.mayAssign(user, claim.assignee, p)).toList();
+        Read read = Read.of(claim);
         Sheet sheet = new Sheet(Topic.active(), RatingLabel.scale(false), review.options(claim, user),
                 review.comments(claim.id), assignable, Assignments.mayAssign(user, claim.assignee, null),
                 DismissReason.values(), claim.state.isEditable(),
-                user.can(Role.EDITOR), changed, evidence.forClaimPage(claim, sourceReused));
+                user.can(Role.EDITOR), changed, evidence.forClaimPage(claim, sourceReused), read.figures, read.dates);
         return Templates.claim(claim, sheet, form, noticeText(notice, claim));
+    }
+
+    /** The quote's figures and dates in words (suggest's readers, in memory: a quote is short). */
+    private record Read(List<QuoteFigure> figures, List<QuoteDate> dates) {
+        static Read of(Claim claim) {
+            ClaimFigures.Read read = ClaimFigures.read(claim.exact, claim.start, claim.article.language,
+                    claim.article.publishedAt);
+            return new Read(read.figures().stream().map(f -> new QuoteFigure(f.text(), FigureWords.value(f),
+                    FigureWords.bounds(f), FigureWords.unit(f))).toList(),
+                    read.dates().stream().map(d -> new QuoteDate(d.text(), FigureWords.date(d), FigureWords.precision(d)))
+                            .toList());
+        }
     }
 
     private static void compare(List<Changed> changed, String field, String before, String now) {

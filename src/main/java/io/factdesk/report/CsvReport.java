@@ -1,5 +1,6 @@
 package io.factdesk.report;
 
+import io.factdesk.suggest.FigureWords;
 import io.factdesk.system.Csv;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,10 +20,13 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvReport {
 
-    /** The columns, in order: the header row names them. */
+    /**
+     * The columns, in order: the header row names them. Columns are only ever added at the end, so that a
+     * sheet that reads them by position keeps working ({@code figures} and {@code dates} came last).
+     */
     static final List<String> COLUMNS = List.of("claim_id", "article_id", "article_title", "state", "topic",
             "statement", "quote", "claimant", "claimant_type", "claim_date", "verdict", "rating", "rationale",
-            "published_at", "public_url", "sources", "corrections", "generated_at", "chain_head");
+            "published_at", "public_url", "sources", "corrections", "generated_at", "chain_head", "figures", "dates");
 
     private CsvReport() {
     }
@@ -55,6 +59,8 @@ public final class CsvReport {
                 row.add(corrections.getOrDefault(c.id(), 0L));
                 row.add(report.generated().at());
                 row.add(report.generated().chainHead());
+                row.add(FigureWords.cell(c.figures()));
+                row.add(FigureWords.dateCell(c.dates()));
                 csv.printRecord(row.stream().map(Csv::neutralised).toList());
             }
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import io.factdesk.claim.RatingLabel;
 import io.factdesk.history.HistoryService;
 import io.factdesk.source.Evidence;
 import io.factdesk.source.Source;
+import io.factdesk.suggest.ClaimFigures;
 import io.factdesk.system.ChainHead;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,8 @@ import org.hibernate.jpa.HibernateHints;
  * Builds the {@link Report} of an article or of a selection of claims. Whatever the number of claims
  * and sources it runs the same seven queries: the chain head, the organisation, the rating scale,
  * the claims (with topic and verdict), their evidence (with sources), their articles and the events
- * the corrections log is read from.
+ * the corrections log is read from. The figures and dates of each claim are read from its quote in
+ * memory ({@link ClaimFigures#read}), with its article's language and publication date.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -155,6 +157,8 @@ public class ReportService {
         Arrays.stream(ClaimState.values()).forEach(s -> byState.put(s, 0));
         int withoutVerdict = 0;
         Set<Long> withPublished = new LinkedHashSet<>();
+        Map<Long, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id, a));
         for (Claim c : claims) {
             byState.merge(c.state, 1, Integer::sum);
             Report.Verdict verdict = null;
@@ -167,6 +171,9 @@ public class ReportService {
                         numbered ? numbers.getMin() : null, c.verdict.description);
             }
             boolean published = c.state == ClaimState.PUBLISHED;
+            // Read in memory from the quote, once per claim and build (the build is cached per head): no query.
+            Article article = byId.get(c.article.id);
+            ClaimFigures.Read read = ClaimFigures.read(c.exact, c.start, article.language, article.publishedAt);
             if (published) {
                 withPublished.add(c.article.id);
             }
@@ -174,7 +181,8 @@ public class ReportService {
                     new Report.Quote(c.exact, c.prefix, c.suffix), c.statement, c.claimant,
                     c.claimantType == null ? null : c.claimantType.schemaType(), c.claimDate, c.firstAppearance,
                     verdict, c.rationale, published ? c.publishedAt : null,
-                    published ? PublicLinks.claim(baseUrl, c.id) : null, sources.getOrDefault(c.id, List.of())));
+                    published ? PublicLinks.claim(baseUrl, c.id) : null, sources.getOrDefault(c.id, List.of()),
+                    read.figures(), read.dates()));
             corrections.getOrDefault(c.id, List.of()).forEach(x -> log.add(x.about(c.statement, !publicOnly)));
         }
         log.sort((a, b) -> a.republishedAt().compareTo(b.republishedAt()));

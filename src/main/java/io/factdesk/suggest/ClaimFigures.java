@@ -5,6 +5,7 @@ import io.factdesk.claim.ClaimService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -21,6 +22,14 @@ public class ClaimFigures {
             List<SuggestionView.DateView> dates) {
     }
 
+    /** What a quote says in figures and dates, offsets in the article's body. */
+    public record Read(List<SuggestionView.FigureView> figures, List<SuggestionView.DateView> dates) {
+
+        public boolean isEmpty() {
+            return figures.isEmpty() && dates.isEmpty();
+        }
+    }
+
     @Inject
     ClaimService claims;
 
@@ -28,12 +37,19 @@ public class ClaimFigures {
     @Transactional(Transactional.TxType.SUPPORTS)
     public View of(long claimId) {
         Claim claim = claims.get(claimId);
-        String text = claim.exact;
-        List<DateMention> dates = Dates.read(text, claim.article.publishedAt);
-        List<Figure> figures = Figures.read(text, claim.article.language, Dates.charSpans(text, dates));
-        int by = claim.start;
-        return new View(claim.id, claim.start, claim.end, claim.exact,
-                figures.stream().map(f -> SuggestionView.FigureView.of(f, by)).toList(),
-                dates.stream().map(d -> SuggestionView.DateView.of(d, by)).toList());
+        Read read = read(claim.exact, claim.start, claim.article.language, claim.article.publishedAt);
+        return new View(claim.id, claim.start, claim.end, claim.exact, read.figures(), read.dates());
+    }
+
+    /**
+     * The figures and dates of a quote that starts at code point {@code start} of a body in
+     * {@code language} (null: English), relative dates read from {@code published} (null: left
+     * unresolved). No database, no state: the reports and the claim page call it as they render.
+     */
+    public static Read read(String quote, int start, String language, LocalDate published) {
+        List<DateMention> dates = Dates.read(quote, published);
+        List<Figure> figures = Figures.read(quote, language, Dates.charSpans(quote, dates));
+        return new Read(figures.stream().map(f -> SuggestionView.FigureView.of(f, start)).toList(),
+                dates.stream().map(d -> SuggestionView.DateView.of(d, start)).toList());
     }
 }

@@ -10,6 +10,7 @@ import io.factdesk.audit.EventType;
 import io.factdesk.claim.Topic;
 import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,7 +51,8 @@ public class SuggestionService {
     record Key(long articleId, String bodySha256) {
     }
 
-    private final Suggester suggester = new Suggester();
+    /** The engine with the configured threshold ({@link SuggestionsConfig}), made once at start. */
+    private Suggester suggester;
 
     private final AsyncCache<Key, List<Suggestion>> read = Caffeine.newBuilder().maximumWeight(MAX_WEIGHT)
             .weigher((Key k, List<Suggestion> v) -> weight(v)).buildAsync();
@@ -63,6 +65,25 @@ public class SuggestionService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SuggestionsConfig config;
+
+    /** A threshold outside 0 to 1 would suggest everything or nothing: refused at start, naming the property. */
+    @PostConstruct
+    void configure() {
+        suggester = config.threshold().map(t -> {
+            if (!(t >= 0 && t <= 1)) {
+                throw new IllegalStateException("factdesk.suggestions.threshold must be between 0 and 1, not " + t);
+            }
+            return new Suggester(t);
+        }).orElseGet(Suggester::new);
+    }
+
+    /** The threshold in use: the configured one, or the one learned with the weights. */
+    public double threshold() {
+        return suggester.threshold();
+    }
 
     /**
      * The suggestions of an article in text order; {@code dismissed} null for all of them, true or

@@ -89,7 +89,8 @@ class PdfTextTest {
         return new Report.ReportClaim(id, 1, "PUBLISHED", "Other", new Report.Quote(statement, "Before ", " after."),
                 statement, "Someone", "Person", LocalDate.of(2016, 7, 14), null,
                 new Report.Verdict(verdict, null, null, null, null), "The rationale of " + verdict + ".",
-                Instant.parse("2016-07-20T09:30:00Z"), "https://factcheck.example.org/public/claims/" + id, List.of());
+                Instant.parse("2016-07-20T09:30:00Z"), "https://factcheck.example.org/public/claims/" + id, List.of(),
+                List.of(), List.of());
     }
 
     static Report report(List<Report.ReportClaim> claims) {
