@@ -8,7 +8,8 @@ import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
-import io.factdesk.claim.ClaimState;
+import io.factdesk.account.Role;
+import io.factdesk.suggest.SuggestionService;
 import io.factdesk.system.ChainHead;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
@@ -17,6 +18,7 @@ import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -53,21 +55,24 @@ public class ArticlePages {
         static native TemplateInstance importForm(Form form);
 
         static native TemplateInstance reader(Article article, ReaderParts parts, List<Topic> topics,
-                ClaimState[] states, Form form, Long created);
+                ClaimState[] states, Form form, Long created, boolean formOpen);
 
-        static native TemplateInstance readerText(List<ReaderText.Paragraph> paragraphs);
+        static native TemplateInstance readerText(List<ReaderText.Paragraph> paragraphs,
+                ReaderSuggestions suggestions);
 
         static native TemplateInstance readerClaims(List<Claim> claims);
     }
 
     /**
      * What the reader shows every reviewer alike, rendered once per chain head ({@link PageCache}): the
-     * article text with its claims highlighted, and the claim list with how many claims it holds.
+     * article text with its claims highlighted and its open suggestions marked, the claim list with how
+     * many claims it holds, and the suggestions (the aside lists them with forms, rendered per page).
      */
-    public record ReaderParts(String text, String claims, int count) implements PageCache.Part {
+    public record ReaderParts(String text, String claims, int count, ReaderSuggestions suggestions)
+            implements PageCache.Part {
         @Override
         public long weight() {
-            return 2L * (text.length() + claims.length());
+            return 2L * (text.length() + claims.length()) + suggestions.weight();
         }
     }
 
@@ -79,6 +84,9 @@ public class ArticlePages {
 
     @Inject
     PageCache pages;
+
+    @Inject
+    SuggestionService suggestions;
 
     @Inject
     Me me;
@@ -124,10 +132,13 @@ public class ArticlePages {
      */
     @GET
     @Path("{id}")
-    public Response reader(@RestPath long id, @RestQuery String created) {
+    public Response reader(@RestPath long id, @RestQuery String created, @RestQuery String use) {
         Long createdId = QueryParams.optionalLong("created", created);
         if (createdId != null) {
             return Response.ok(reader(id, Form.empty(), createdId)).build();
+        }
+        if (use != null && !use.isBlank()) {
+            return Response.ok(readerUsing(id, use)).build();
         }
         // PageCache reads the head first: a change committed while the page renders lands in the page
         // of this older head, which no later request asks for (HeadCache).
@@ -163,29 +174,83 @@ public class ArticlePages {
         }
     }
 
+    /**
+     * Dismisses a suggested sentence (one click in the reader; the form carries the CSRF token) and
+     * shows the reader again, where it is no longer marked.
+     */
+    @POST
+    @Path("{id}/suggestions/dismissals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.REVIEWER_ROLE)
+    public Response dismissSuggestion(@RestPath long id, @RestForm String start, @RestForm String end) {
+        suggestions.dismiss(id, integer(start, "start"), integer(end, "end"), me.user());
+        return Response.seeOther(URI.create("/articles/" + id + "#suggestions")).build();
+    }
+
+    /** Brings a dismissed suggestion back into the reader ("Show dismissed"). */
+    @POST
+    @Path("{id}/suggestions/restorations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.REVIEWER_ROLE)
+    public Response restoreSuggestion(@RestPath long id, @RestForm String start, @RestForm String end) {
+        suggestions.restore(id, integer(start, "start"), integer(end, "end"), me.user());
+        return Response.seeOther(URI.create("/articles/" + id + "#suggestions")).build();
+    }
+
     private TemplateInstance reader(long id, Form form, Long created) {
         return reader(id, form, created, null);
     }
 
+    /**
+     * The reader with the new-claim form filled from the suggestion at {@code use} ("start-end"), as
+     * "Use as claim" does without JavaScript: the reviewer still creates the claim. Never kept (it is one
+     * reviewer's form), like the page after a refused form.
+     */
+    private TemplateInstance readerUsing(long id, String use) {
+        String[] place = use.strip().split("-", 2);
+        Integer s = integer(place[0], "use");
+        Integer e = place.length < 2 ? null : integer(place[1], "use");
+        PageCache.Key key = new PageCache.Key("reader-" + id, "");
+        Article article = articles.get(id);
+        ReaderSuggestions.Card card = s == null || e == null ? null
+                : pages.get(key, at -> readerParts(article)).suggestions().at(s, e);
+        if (card == null) {
+            throw ProblemException.invalid("use", "No suggestion of this article is at " + use
+                    + ": choose one in the reader.");
+        }
+        Form form = Form.empty().with("start", String.valueOf(card.start())).with("end", String.valueOf(card.end()))
+                .with("quote", card.exact()).with("statement", card.exact())
+                .with("claimant", card.claimant() == null ? "" : card.claimant())
+                .with("claimDate", card.claimDate() == null ? "" : card.claimDate())
+                .with("topicId", card.topicId() == null ? "" : String.valueOf(card.topicId()));
+        return reader(id, form, null, null, true);
+    }
+
     /** The reader as of chain head {@code head} (HeadCache), or of the head now when null. */
     private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head) {
+        return reader(id, form, created, head, form.hasErrors());
+    }
+
+    private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head, boolean formOpen) {
         Article article = articles.get(id);
         PageCache.Key key = new PageCache.Key("reader-" + id, "");
         ReaderParts parts = head == null ? pages.get(key, at -> readerParts(article))
                 : pages.at(head, key, at -> readerParts(article));
         List<Topic> topics = Topic.active();
-        if (form.value("topicId").isEmpty() && !topics.isEmpty()) {
+        // A form filled from a suggestion keeps "no topic" when none was proposed: never a silent default.
+        if (form.value("topicId").isEmpty() && !formOpen && !topics.isEmpty()) {
             form.with("topicId", topics.get(0).id);
         }
-        return Templates.reader(article, parts, topics, ClaimState.values(), form, created);
+        return Templates.reader(article, parts, topics, ClaimState.values(), form, created, formOpen);
     }
 
     private ReaderParts readerParts(Article article) {
         List<Claim> marked = claims.ofArticle(article.id);
         List<ReaderText.Mark> marks = marked.stream()
                 .map(c -> new ReaderText.Mark(c.id, c.start, c.end, c.topic.cssClass(), c.state.name())).toList();
-        return new ReaderParts(Templates.readerText(ReaderText.build(article.body, marks)).render(),
-                Templates.readerClaims(marked).render(), marked.size());
+        ReaderSuggestions suggested = ReaderSuggestions.of(suggestions.list(article.id, null), Topic.active());
+        return new ReaderParts(Templates.readerText(ReaderText.build(article.body, marks, suggested.passages()),
+                suggested).render(), Templates.readerClaims(marked).render(), marked.size(), suggested);
     }
 
     private static Integer integer(String value, String field) {
