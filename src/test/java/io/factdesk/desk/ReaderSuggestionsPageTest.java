@@ -128,6 +128,19 @@ class ReaderSuggestionsPageTest {
                 + withoutTopic.attr("data-suggestion")).html();
         assertThat(noTopic.selectFirst("#f-topicId option[selected]").text()).isEqualTo("Choose a topic");
 
+        // Created as it stands, it is refused beside the topic, with the form kept.
+        Browser.Page form = Browser.open(session, "/articles/" + article.id());
+        String refused = Browser.withSession(session).cookie(Browser.CSRF_COOKIE, form.csrfCookie())
+                .formParam(Browser.CSRF_FIELD, form.csrfToken())
+                .formParam("start", withoutTopic.attr("data-start")).formParam("end", withoutTopic.attr("data-end"))
+                .formParam("quote", withoutTopic.selectFirst(".sg-quote").text())
+                .formParam("statement", "A statement").formParam("topicId", "")
+                .post("/articles/{id}/claims", article.id()).then().statusCode(422).extract().asString();
+        Document again = org.jsoup.Jsoup.parse(refused);
+        assertThat(again.selectFirst("#e-topic").text()).startsWith("Topic is required");
+        assertThat(again.selectFirst("#f-topicId option[selected]").text()).isEqualTo("Choose a topic");
+        assertThat(Articles.claimIdsOf(article.id())).isEmpty();
+
         // A place where no suggestion is refuses to fill anything.
         Browser.withSession(session).get("/articles/{id}?use=0-1", article.id()).then().statusCode(422);
     }
