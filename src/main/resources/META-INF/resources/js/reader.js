@@ -714,7 +714,7 @@
     });
 
     // ---------------------------------------------------------------------------------------------
-    // Suggested claims (contract 7): marks in the text, the list beside it, "Use as claim"
+    // Suggested claims (docs/ui.md, "Suggested claims in the reader"): marks in the text, the list beside it, "Use as claim"
     // ---------------------------------------------------------------------------------------------
 
     var sgCards = Array.prototype.slice.call(document.querySelectorAll('#suggestion-list .suggestion-item'));
