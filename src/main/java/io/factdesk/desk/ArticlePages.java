@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -47,6 +48,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/articles")
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePages {
+
+    private static final Logger LOG = Logger.getLogger(ArticlePages.class);
 
     @CheckedTemplate
     static class Templates {
@@ -248,9 +251,22 @@ public class ArticlePages {
         List<Claim> marked = claims.ofArticle(article.id);
         List<ReaderText.Mark> marks = marked.stream()
                 .map(c -> new ReaderText.Mark(c.id, c.start, c.end, c.topic.cssClass(), c.state.name())).toList();
-        ReaderSuggestions suggested = ReaderSuggestions.of(suggestions.list(article.id, null), Topic.active());
+        ReaderSuggestions suggested = suggested(article);
         return new ReaderParts(Templates.readerText(ReaderText.build(article.body, marks, suggested.passages()),
                 suggested).render(), Templates.readerClaims(marked).render(), marked.size(), suggested);
+    }
+
+    /**
+     * The reader's suggestions; should the engine fail on an article, the reader still shows the text and
+     * its claims, and says that there are no suggestions to show.
+     */
+    private ReaderSuggestions suggested(Article article) {
+        try {
+            return ReaderSuggestions.of(suggestions.list(article.id, null), Topic.active());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "No suggestions for the reader of article %d", article.id);
+            return new ReaderSuggestions(List.of(), List.of(), 0);
+        }
     }
 
     private static Integer integer(String value, String field) {

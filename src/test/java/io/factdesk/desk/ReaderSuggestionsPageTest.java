@@ -44,22 +44,27 @@ class ReaderSuggestionsPageTest {
             assertThat(marked).isEqualTo(item.get("exact"));
             Element mark = page.getElementById("sg-mark-" + key);
             assertThat(mark.tagName()).isEqualTo("button");
-            assertThat(mark.attr("aria-describedby")).isEqualTo("sg-tip-" + key);
-            assertThat(page.getElementById("sg-tip-" + key).text())
+            assertThat(mark.text()).isEmpty();
+            assertThat(mark.attr("aria-describedby")).isEqualTo("sg-why-" + key + " sg-props-" + key);
+            assertThat(mark.attr("data-tip")).contains(String.join("; ", (List<String>) item.get("reasons")));
+            assertThat(page.getElementById("sg-why-" + key).text())
                     .contains(String.join("; ", (List<String>) item.get("reasons")));
         }
 
-        // The text itself is untouched: the segs still hold the body, paragraph by paragraph.
+        // The text itself is untouched: the segs still hold the body, paragraph by paragraph, and the
+        // paragraphs nothing else.
         String text = page.select("#article-body p.para").stream()
                 .map(p -> p.select("span.seg").stream().map(Element::wholeText).collect(Collectors.joining()))
                 .collect(Collectors.joining("\n\n"));
         assertThat(text).isEqualTo(article.body());
+        assertThat(page.select("#article-body p.para").stream().map(Element::wholeText)
+                .collect(Collectors.joining("\n\n"))).isEqualTo(article.body());
 
         Element casualties = card(page, CASUALTIES);
         assertThat(casualties.text()).contains("Casualty figures").contains("at least 450000");
         String key = casualties.attr("data-suggestion");
-        assertThat(page.getElementById("sg-tip-" + key).text()).contains("Topic: Casualty figures")
-                .contains("Figure: more than 450.000");
+        assertThat(page.getElementById("sg-mark-" + key).attr("data-tip")).contains("\nTopic: Casualty figures\n")
+                .contains("\nFigure: more than 450.000");
     }
 
     @Test
