@@ -768,6 +768,14 @@
         el.classList.add('is-current');
       });
       var card = sgByKey.get(key);
+      var sgList = card.parentElement; // a scroll container of its own inside the aside
+      if (sgList && sgList.scrollHeight > sgList.clientHeight + 1) {
+        var l = sgList.getBoundingClientRect();
+        var c = card.getBoundingClientRect();
+        if (c.top < l.top || c.bottom > l.bottom) {
+          sgList.scrollTo({ top: Math.max(0, sgList.scrollTop + c.top - l.top - 4), behavior: scrollBehavior() });
+        }
+      }
       revealInAside(card, false);
       var first = (sgSegs.get(key) || [])[0];
       if (opts && opts.scroll && first) {

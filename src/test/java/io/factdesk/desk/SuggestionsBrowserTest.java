@@ -74,6 +74,10 @@ class SuggestionsBrowserTest {
         assertThat(tip(driver, mark)).contains("Suggested claim").contains("Topic: Casualty figures")
                 .contains("Figure: more than 450.000");
         assertThat(casualtyCard.getDomAttribute("class")).contains("is-current");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const c = arguments[0].getBoundingClientRect(), l = arguments[0].parentElement.getBoundingClientRect();"
+                        + " return c.top >= l.top - 1 && c.top < l.bottom;", casualtyCard))
+                .as("the current card is in view in the list").isTrue();
         Browser.snapshot(driver, "reader-suggestion-reasons");
 
         // a accepts it: the form is filled, and only the reviewer's click creates the claim.
