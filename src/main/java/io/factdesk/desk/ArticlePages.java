@@ -1,6 +1,7 @@
 package io.factdesk.desk;
 
 import io.factdesk.account.Me;
+import io.factdesk.account.Role;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
 import io.factdesk.claim.Claim;
@@ -8,7 +9,6 @@ import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
-import io.factdesk.account.Role;
 import io.factdesk.suggest.SuggestionService;
 import io.factdesk.system.ChainHead;
 import io.factdesk.system.Form;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The reader's suggested sentences (docs/ui.md, "Suggested claims"), as the page shows them: the open
@@ -69,7 +70,7 @@ public record ReaderSuggestions(List<Card> open, List<Card> dismissed, int claim
 
     /** The suggestion (open or dismissed) at {@code start}–{@code end}, or null. */
     Card at(int start, int end) {
-        return java.util.stream.Stream.concat(open.stream(), dismissed.stream())
+        return Stream.concat(open.stream(), dismissed.stream())
                 .filter(c -> c.start() == start && c.end() == end).findFirst().orElse(null);
     }
 
