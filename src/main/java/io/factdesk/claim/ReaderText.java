@@ -20,8 +20,25 @@ public final class ReaderText {
         }
     }
 
-    /** A run of text covered by the same claims; {@code claimIds} is empty for plain text. */
-    public record Segment(int start, String text, List<Long> claimIds, String topicClass, String state) {
+    /**
+     * A passage marked apart from the claims (the reader's suggested sentences): it cuts the text too,
+     * so that every segment lies wholly inside or outside it, but never highlights. Passages do not
+     * overlap one another; {@code key} names the passage in the page.
+     */
+    public record Passage(int start, int end, String key) {
+    }
+
+    /**
+     * A run of text covered by the same claims; {@code claimIds} is empty for plain text. {@code passage}
+     * is the key of the passage it lies in ("" for none), {@code passageStart} whether it begins it.
+     */
+    public record Segment(int start, String text, List<Long> claimIds, String topicClass, String state,
+            String passage, boolean passageStart) {
+
+        public Segment(int start, String text, List<Long> claimIds, String topicClass, String state) {
+            this(start, text, claimIds, topicClass, state, "", false);
+        }
+
         public boolean highlighted() {
             return !claimIds.isEmpty();
         }
@@ -42,6 +59,11 @@ public final class ReaderText {
     }
 
     public static List<Paragraph> build(String body, List<Mark> marks) {
+        return build(body, marks, List.of());
+    }
+
+    /** As {@link #build(String, List)}, with the text also cut at the edges of {@code passages}. */
+    public static List<Paragraph> build(String body, List<Mark> marks, List<Passage> passages) {
         List<Mark> sorted = new ArrayList<>(marks);
         sorted.sort(Comparator.comparingInt(Mark::start).thenComparingInt(Mark::end));
         List<Paragraph> out = new ArrayList<>();
@@ -60,6 +82,14 @@ public final class ReaderText {
                     cuts.add(Math.min(m.end(), para.end()));
                 }
             }
+            List<Passage> inPara = new ArrayList<>();
+            for (Passage p : passages) {
+                if (p.start() < para.end() && p.end() > para.start()) {
+                    inPara.add(p);
+                    cuts.add(Math.max(p.start(), para.start()));
+                    cuts.add(Math.min(p.end(), para.end()));
+                }
+            }
             List<Segment> segments = new ArrayList<>();
             String text = para.text();
             int charPos = 0;
@@ -67,7 +97,8 @@ public final class ReaderText {
             for (int to : cuts) {
                 if (from != null) {
                     int charEnd = text.offsetByCodePoints(charPos, to - from);
-                    segments.add(segment(from, to, text.substring(charPos, charEnd), here));
+                    segments.add(inPassage(segment(from, to, text.substring(charPos, charEnd), here), from, to,
+                            inPara));
                     charPos = charEnd;
                 }
                 from = to;
@@ -75,6 +106,16 @@ public final class ReaderText {
             out.add(new Paragraph(para.start(), segments));
         }
         return out;
+    }
+
+    private static Segment inPassage(Segment s, int from, int to, List<Passage> passages) {
+        for (Passage p : passages) {
+            if (p.start() <= from && p.end() >= to) {
+                return new Segment(s.start(), s.text(), s.claimIds(), s.topicClass(), s.state(), p.key(),
+                        p.start() == from);
+            }
+        }
+        return s;
     }
 
     private static Segment segment(int from, int to, String text, List<Mark> candidates) {

@@ -1,6 +1,7 @@
 package io.factdesk.desk;
 
 import io.factdesk.account.Me;
+import io.factdesk.account.Role;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
 import io.factdesk.claim.Claim;
@@ -8,6 +9,7 @@ import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
+import io.factdesk.suggest.SuggestionService;
 import io.factdesk.system.ChainHead;
 import io.factdesk.system.Form;
 import io.factdesk.system.PageCache;
@@ -16,6 +18,7 @@ import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -45,6 +49,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Produces(MediaType.TEXT_HTML)
 public class ArticlePages {
 
+    private static final Logger LOG = Logger.getLogger(ArticlePages.class);
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageResult<ArticleService.Listed> articles, String q);
@@ -52,21 +58,24 @@ public class ArticlePages {
         static native TemplateInstance importForm(Form form);
 
         static native TemplateInstance reader(Article article, ReaderParts parts, List<Topic> topics,
-                ClaimState[] states, Form form, Long created);
+                ClaimState[] states, Form form, Long created, boolean formOpen);
 
-        static native TemplateInstance readerText(List<ReaderText.Paragraph> paragraphs);
+        static native TemplateInstance readerText(List<ReaderText.Paragraph> paragraphs,
+                ReaderSuggestions suggestions);
 
         static native TemplateInstance readerClaims(List<Claim> claims);
     }
 
     /**
      * What the reader shows every reviewer alike, rendered once per chain head ({@link PageCache}): the
-     * article text with its claims highlighted, and the claim list with how many claims it holds.
+     * article text with its claims highlighted and its open suggestions marked, the claim list with how
+     * many claims it holds, and the suggestions (the aside lists them with forms, rendered per page).
      */
-    public record ReaderParts(String text, String claims, int count) implements PageCache.Part {
+    public record ReaderParts(String text, String claims, int count, ReaderSuggestions suggestions)
+            implements PageCache.Part {
         @Override
         public long weight() {
-            return 2L * (text.length() + claims.length());
+            return 2L * (text.length() + claims.length()) + suggestions.weight();
         }
     }
 
@@ -78,6 +87,9 @@ public class ArticlePages {
 
     @Inject
     PageCache pages;
+
+    @Inject
+    SuggestionService suggestions;
 
     @Inject
     Me me;
@@ -123,10 +135,13 @@ public class ArticlePages {
      */
     @GET
     @Path("{id}")
-    public Response reader(@RestPath long id, @RestQuery String created) {
+    public Response reader(@RestPath long id, @RestQuery String created, @RestQuery String use) {
         Long createdId = QueryParams.optionalLong("created", created);
         if (createdId != null) {
             return Response.ok(reader(id, Form.empty(), createdId)).build();
+        }
+        if (use != null && !use.isBlank()) {
+            return Response.ok(readerUsing(id, use)).build();
         }
         // PageCache reads the head first: a change committed while the page renders lands in the page
         // of this older head, which no later request asks for (HeadCache).
@@ -162,29 +177,96 @@ public class ArticlePages {
         }
     }
 
+    /**
+     * Dismisses a suggested sentence (one click in the reader; the form carries the CSRF token) and
+     * shows the reader again, where it is no longer marked.
+     */
+    @POST
+    @Path("{id}/suggestions/dismissals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.REVIEWER_ROLE)
+    public Response dismissSuggestion(@RestPath long id, @RestForm String start, @RestForm String end) {
+        suggestions.dismiss(id, integer(start, "start"), integer(end, "end"), me.user());
+        return Response.seeOther(URI.create("/articles/" + id + "#suggestions")).build();
+    }
+
+    /** Brings a dismissed suggestion back into the reader ("Show dismissed"). */
+    @POST
+    @Path("{id}/suggestions/restorations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.REVIEWER_ROLE)
+    public Response restoreSuggestion(@RestPath long id, @RestForm String start, @RestForm String end) {
+        suggestions.restore(id, integer(start, "start"), integer(end, "end"), me.user());
+        return Response.seeOther(URI.create("/articles/" + id + "#suggestions")).build();
+    }
+
     private TemplateInstance reader(long id, Form form, Long created) {
         return reader(id, form, created, null);
     }
 
+    /**
+     * The reader with the new-claim form filled from the suggestion at {@code use} ("start-end"), as
+     * "Use as claim" does without JavaScript: the reviewer still creates the claim. Never kept (it is one
+     * reviewer's form), like the page after a refused form.
+     */
+    private TemplateInstance readerUsing(long id, String use) {
+        String[] place = use.strip().split("-", 2);
+        Integer s = integer(place[0], "use");
+        Integer e = place.length < 2 ? null : integer(place[1], "use");
+        PageCache.Key key = new PageCache.Key("reader-" + id, "");
+        Article article = articles.get(id);
+        ReaderSuggestions.Card card = s == null || e == null ? null
+                : pages.get(key, at -> readerParts(article)).suggestions().at(s, e);
+        if (card == null) {
+            throw ProblemException.invalid("use", "No suggestion of this article is at " + use
+                    + ": choose one in the reader.");
+        }
+        Form form = Form.empty().with("start", String.valueOf(card.start())).with("end", String.valueOf(card.end()))
+                .with("quote", card.exact()).with("statement", card.exact())
+                .with("claimant", card.claimant() == null ? "" : card.claimant())
+                .with("claimDate", card.claimDate() == null ? "" : card.claimDate())
+                .with("topicId", card.topicId() == null ? "" : String.valueOf(card.topicId()));
+        return reader(id, form, null, null, true);
+    }
+
     /** The reader as of chain head {@code head} (HeadCache), or of the head now when null. */
     private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head) {
+        return reader(id, form, created, head, form.hasErrors());
+    }
+
+    private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head, boolean formOpen) {
         Article article = articles.get(id);
         PageCache.Key key = new PageCache.Key("reader-" + id, "");
         ReaderParts parts = head == null ? pages.get(key, at -> readerParts(article))
                 : pages.at(head, key, at -> readerParts(article));
         List<Topic> topics = Topic.active();
-        if (form.value("topicId").isEmpty() && !topics.isEmpty()) {
+        // A form filled from a suggestion keeps "no topic" when none was proposed: never a silent default.
+        if (form.value("topicId").isEmpty() && !formOpen && !topics.isEmpty()) {
             form.with("topicId", topics.get(0).id);
         }
-        return Templates.reader(article, parts, topics, ClaimState.values(), form, created);
+        return Templates.reader(article, parts, topics, ClaimState.values(), form, created, formOpen);
     }
 
     private ReaderParts readerParts(Article article) {
         List<Claim> marked = claims.ofArticle(article.id);
         List<ReaderText.Mark> marks = marked.stream()
                 .map(c -> new ReaderText.Mark(c.id, c.start, c.end, c.topic.cssClass(), c.state.name())).toList();
-        return new ReaderParts(Templates.readerText(ReaderText.build(article.body, marks)).render(),
-                Templates.readerClaims(marked).render(), marked.size());
+        ReaderSuggestions suggested = suggested(article);
+        return new ReaderParts(Templates.readerText(ReaderText.build(article.body, marks, suggested.passages()),
+                suggested).render(), Templates.readerClaims(marked).render(), marked.size(), suggested);
+    }
+
+    /**
+     * The reader's suggestions; should the engine fail on an article, the reader still shows the text and
+     * its claims, and says that there are no suggestions to show.
+     */
+    private ReaderSuggestions suggested(Article article) {
+        try {
+            return ReaderSuggestions.of(suggestions.list(article.id, null), Topic.active());
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "No suggestions for the reader of article %d", article.id);
+            return new ReaderSuggestions(List.of(), List.of(), 0);
+        }
     }
 
     private static Integer integer(String value, String field) {

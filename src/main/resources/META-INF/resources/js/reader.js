@@ -1,7 +1,8 @@
 /*
  * Factdesk – article reader page.
  *
- * Selection -> claim form, highlight <-> claim list linking, filters and keyboard navigation.
+ * Selection -> claim form, highlight <-> claim list linking, filters, keyboard navigation, and the
+ * suggested sentences (current one, "Use as claim" fills the form).
  * The DOM contract and the behaviour are described in docs/ui.md. Plain script, no dependencies.
  * Offsets are Unicode code points in the normalized article body (see docs/text-and-anchors.md),
  * never UTF-16 string indices.
@@ -712,6 +713,215 @@
       }
     });
 
+    // ---------------------------------------------------------------------------------------------
+    // Suggested claims (docs/ui.md, "Suggested claims in the reader"): marks in the text, the list beside it, "Use as claim"
+    // ---------------------------------------------------------------------------------------------
+
+    var sgCards = Array.prototype.slice.call(document.querySelectorAll('#suggestion-list .suggestion-item'));
+    var sgByKey = new Map();
+    sgCards.forEach(function (li) {
+      sgByKey.set(li.getAttribute('data-suggestion'), li);
+    });
+    var sgSegs = new Map(); // key -> [span.seg.sg]
+    Array.prototype.forEach.call(article.querySelectorAll('span.seg.sg'), function (el) {
+      var key = el.getAttribute('data-suggestion');
+      if (!sgSegs.has(key)) {
+        sgSegs.set(key, []);
+      }
+      sgSegs.get(key).push(el);
+    });
+    var sgCurrent = null; // key of the current suggestion
+
+    function sgMark(key) {
+      return document.getElementById('sg-mark-' + key);
+    }
+
+    function sgEls(key) {
+      var els = (sgSegs.get(key) || []).slice();
+      var mark = sgMark(key);
+      if (mark) {
+        els.push(mark);
+      }
+      if (sgByKey.has(key)) {
+        els.push(sgByKey.get(key));
+      }
+      return els;
+    }
+
+    function clearSuggestion() {
+      if (sgCurrent !== null) {
+        sgEls(sgCurrent).forEach(function (el) {
+          el.classList.remove('is-current');
+        });
+        sgCurrent = null;
+      }
+    }
+
+    /** Makes a suggestion current: its sentence, mark and card are shown together. */
+    function setSuggestion(key, opts) {
+      clearSuggestion();
+      if (!sgByKey.has(key)) {
+        return;
+      }
+      sgCurrent = key;
+      sgEls(key).forEach(function (el) {
+        el.classList.add('is-current');
+      });
+      var card = sgByKey.get(key);
+      var sgList = card.parentElement; // a scroll container of its own inside the aside
+      if (sgList && sgList.scrollHeight > sgList.clientHeight + 1) {
+        var l = sgList.getBoundingClientRect();
+        var c = card.getBoundingClientRect();
+        if (c.top < l.top || c.bottom > l.bottom) {
+          sgList.scrollTo({ top: Math.max(0, sgList.scrollTop + c.top - l.top - 4), behavior: scrollBehavior() });
+        }
+      }
+      revealInAside(card, false);
+      var first = (sgSegs.get(key) || [])[0];
+      if (opts && opts.scroll && first) {
+        first.scrollIntoView({ behavior: scrollBehavior(), block: 'center', inline: 'nearest' });
+      }
+      if (opts && opts.focusMark && sgMark(key)) {
+        sgMark(key).focus({ preventScroll: true }); // the reasons show on focus
+      } else if (opts && opts.focusCard) {
+        card.focus({ preventScroll: true });
+      }
+    }
+
+    function selectTopic(select, value) {
+      if (!select) {
+        return;
+      }
+      var empty = Array.prototype.filter.call(select.options, function (o) {
+        return o.value === '';
+      })[0];
+      if (!value && !empty) { // no topic proposed: the reviewer chooses, nothing is preselected
+        empty = document.createElement('option');
+        empty.value = '';
+        empty.textContent = 'Choose a topic';
+        select.insertBefore(empty, select.firstChild);
+      }
+      select.value = value || '';
+      if (select.value !== (value || '')) {
+        select.value = '';
+      }
+    }
+
+    /** Fills the new-claim form from a suggestion; the reviewer still creates the claim. */
+    function useSuggestion(key) {
+      var card = sgByKey.get(key);
+      if (!card || !form) {
+        return;
+      }
+      setSuggestion(key);
+      var start = parseInt(card.getAttribute('data-start'), 10);
+      var end = parseInt(card.getAttribute('data-end'), 10);
+      var text = chars.slice(start, end).join('');
+      if (startInput) {
+        startInput.value = String(start);
+      }
+      if (endInput) {
+        endInput.value = String(end);
+      }
+      if (quote) {
+        quote.value = text;
+      }
+      if (statement) {
+        statement.value = text;
+      }
+      var claimant = form.querySelector('[name="claimant"]');
+      if (claimant) {
+        claimant.value = card.getAttribute('data-claimant') || '';
+      }
+      var claimDate = form.querySelector('[name="claimDate"]');
+      if (claimDate) {
+        claimDate.value = card.getAttribute('data-claim-date') || '';
+      }
+      selectTopic(form.querySelector('[name="topicId"]'), card.getAttribute('data-topic-id'));
+      lastKey = start + ':' + end;
+      if (hint) {
+        hint.textContent = 'Filled from the suggested sentence at ' + start + '\u2013' + end +
+          ': check it, then create the claim.';
+        hint.classList.add('is-set');
+      }
+      showPending(start, end);
+      if (panel && panel.tagName === 'DETAILS' && !panel.open) {
+        panel.open = true;
+      }
+      if (statement) {
+        statement.focus({ preventScroll: true });
+        revealInAside(statement, true);
+      }
+    }
+
+    function moveSuggestion(delta) {
+      if (!sgCards.length) {
+        return;
+      }
+      var i = sgCurrent === null ? -1 : sgCards.indexOf(sgByKey.get(sgCurrent));
+      i = i < 0 ? (delta > 0 ? 0 : sgCards.length - 1) : clamp(i + delta, 0, sgCards.length - 1);
+      setSuggestion(sgCards[i].getAttribute('data-suggestion'), { focusMark: true, scroll: true });
+    }
+
+    article.addEventListener('click', function (e) {
+      var mark = e.target.closest ? e.target.closest('.sg-mark') : null;
+      if (mark && article.contains(mark)) {
+        setSuggestion(mark.getAttribute('data-suggestion'), { focusCard: true });
+      }
+    });
+
+    // Hovering the sentence shows the reasons too, at its mark.
+    article.addEventListener('mouseover', function (e) {
+      var seg = e.target.closest ? e.target.closest('.seg.sg') : null;
+      var mark = seg ? sgMark(seg.getAttribute('data-suggestion')) : null;
+      Array.prototype.forEach.call(article.querySelectorAll('.sg-mark.is-tipped'), function (m) {
+        if (m !== mark) {
+          m.classList.remove('is-tipped');
+        }
+      });
+      if (mark) {
+        mark.classList.add('is-tipped');
+      }
+    });
+    article.addEventListener('mouseleave', function () {
+      Array.prototype.forEach.call(article.querySelectorAll('.sg-mark.is-tipped'), function (m) {
+        m.classList.remove('is-tipped');
+      });
+    });
+
+    sgCards.forEach(function (li) {
+      var use = li.querySelector('.sg-use');
+      if (use) {
+        use.addEventListener('click', function (e) {
+          if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) {
+            return; // a new tab gets the server's filled form
+          }
+          e.preventDefault();
+          useSuggestion(li.getAttribute('data-suggestion'));
+        });
+      }
+    });
+
+    document.addEventListener('keydown', function (e) {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing || isTypingTarget(e.target) ||
+          (window.FactdeskKeys && FactdeskKeys.isOpen && FactdeskKeys.isOpen())) {
+        return;
+      }
+      if (e.key === 's' || e.key === 'S') {
+        if (sgCards.length) {
+          e.preventDefault();
+          moveSuggestion(e.key === 's' ? 1 : -1);
+        }
+      } else if (e.key === 'a') {
+        if (sgCurrent !== null) {
+          e.preventDefault();
+          useSuggestion(sgCurrent);
+        }
+      } else if (e.key === 'Escape' && sgCurrent !== null) {
+        clearSuggestion();
+      }
+    });
+
     // The "?" overlay (keys.js) lists the keys handled above.
     if (window.FactdeskKeys) {
       var hasItems = function () {
@@ -722,6 +932,14 @@
       FactdeskKeys.register('o', 'Open the active claim', null, hasItems);
       FactdeskKeys.register('Enter', 'On a claim in the list: show it in the text; again: open it', null, hasItems);
       FactdeskKeys.register('Escape', 'Clear the active claim', null, hasItems);
+      var hasSuggestions = function () {
+        return sgCards.length > 0;
+      };
+      FactdeskKeys.register(['s', 'S'], 'Next / previous suggested sentence (its reasons show)', null,
+        hasSuggestions);
+      FactdeskKeys.register('a', 'Use the current suggestion as a claim (fills the form)', null, function () {
+        return sgCurrent !== null;
+      });
     }
 
     // A link such as /articles/7#claim-3 opens the reader with that claim active.

@@ -52,4 +52,20 @@ class ReaderTextTest {
         assertThat(render(paragraphs)).isEqualTo("Alpha beta gamma [7:delta.] | [7:Epsilon 😀 zeta] eta.");
         assertThat(paragraphs.get(1).segments().get(1).start()).isEqualTo(39);
     }
+
+    @Test
+    void passagesCutTheTextWithoutHighlightingAndTheirFirstSegmentSaysItBeginsThem() {
+        // A passage over "beta gamma delta." (6-23) and one over "😀 zeta eta." (33-45), a claim over "gamma" (11-16).
+        List<ReaderText.Paragraph> paragraphs = ReaderText.build(BODY, List.of(mark(1, 11, 16)),
+                List.of(new ReaderText.Passage(6, 23, "6-23"), new ReaderText.Passage(33, 45, "33-45")));
+        assertThat(render(paragraphs)).isEqualTo("Alpha beta [1:gamma] delta. | Epsilon 😀 zeta eta.");
+        List<String> first = paragraphs.get(0).segments().stream()
+                .map(seg -> seg.text() + "|" + seg.passage() + "|" + seg.passageStart()).toList();
+        assertThat(first).containsExactly("Alpha ||false", "beta |6-23|true", "gamma|6-23|false", " delta.|6-23|false");
+        List<ReaderText.Segment> second = paragraphs.get(1).segments();
+        assertThat(second).extracting(ReaderText.Segment::text).containsExactly("Epsilon ", "😀 zeta eta.");
+        assertThat(second.get(1).start()).isEqualTo(33);
+        assertThat(second.get(1).passageStart()).isTrue();
+        assertThat(second.get(0).passage()).isEmpty();
+    }
 }
