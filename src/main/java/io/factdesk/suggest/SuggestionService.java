@@ -44,9 +44,6 @@ import java.util.concurrent.CompletionException;
 @ApplicationScoped
 public class SuggestionService {
 
-    /** Kept suggestions, weighed roughly in characters; a 1 MiB article weighs well under a tenth. */
-    static final long MAX_WEIGHT = 16_000_000;
-
     /** An article's body as the engine read it: the hash makes a (never expected) new body a new key. */
     record Key(long articleId, String bodySha256) {
     }
@@ -54,8 +51,8 @@ public class SuggestionService {
     /** The engine with the configured threshold ({@link SuggestionsConfig}), made once at start. */
     private Suggester suggester;
 
-    private final AsyncCache<Key, List<Suggestion>> read = Caffeine.newBuilder().maximumWeight(MAX_WEIGHT)
-            .weigher((Key k, List<Suggestion> v) -> weight(v)).buildAsync();
+    /** Kept suggestions, weighed roughly in characters, up to {@link SuggestionsConfig#cacheMaxWeight}. */
+    private AsyncCache<Key, List<Suggestion>> read;
 
     @Inject
     EntityManager em;
@@ -69,9 +66,11 @@ public class SuggestionService {
     @Inject
     SuggestionsConfig config;
 
-    /** A threshold outside 0 to 1 would suggest everything or nothing: refused at start, naming the property. */
+    /** The cache at its configured size; a threshold outside 0 to 1 (everything or nothing) is refused at start. */
     @PostConstruct
     void configure() {
+        read = Caffeine.newBuilder().maximumWeight(config.cacheMaxWeight())
+                .weigher((Key k, List<Suggestion> v) -> weight(v)).buildAsync();
         suggester = config.threshold().map(t -> {
             if (!(t >= 0 && t <= 1)) {
                 throw new IllegalStateException("factdesk.suggestions.threshold must be between 0 and 1, not " + t);

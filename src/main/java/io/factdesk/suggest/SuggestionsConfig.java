@@ -1,6 +1,8 @@
 package io.factdesk.suggest;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.util.Optional;
 
 /**
@@ -16,4 +18,12 @@ public interface SuggestionsConfig {
      * suggestions; lower: more of them, more noise.
      */
     Optional<Double> threshold();
+
+    /**
+     * Memory, in characters of suggestion text, for what the engine read of each article's body, kept
+     * until evicted (least recently used first); a 1 MiB article weighs well under a tenth of the default.
+     */
+    @WithName("cache-max-weight")
+    @WithDefault("16000000")
+    long cacheMaxWeight();
 }
