@@ -39,13 +39,14 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.factdesk");
 
     /** The features, lowest first, as docs/architecture.md draws them. */
-    private static final String[] FEATURES = { "audit", "account", "article", "claim", "source", "review", "history",
+    private static final String[] FEATURES = { "figures", "audit", "account", "article", "claim", "source", "review", "history",
             "suggest", "report", "desk" };
 
     static final ArchRule NO_CYCLES = slices().matching("io.factdesk.(*)..").should().beFreeOfCycles();
 
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("system").definedBy("io.factdesk.system..")
+            .layer("figures").definedBy("io.factdesk.figures..")
             .layer("audit").definedBy("io.factdesk.audit..")
             .layer("account").definedBy("io.factdesk.account..")
             .layer("article").definedBy("io.factdesk.article..")
@@ -69,7 +70,9 @@ class ArchitectureTest {
             .whereLayer("account").mayOnlyBeAccessedByLayers("article", "claim", "source", "review", "history",
                     "suggest", "report", "desk")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("account", "article", "claim", "source", "review",
-                    "history", "suggest", "report", "desk");
+                    "history", "suggest", "report", "desk")
+            .whereLayer("figures").mayOnlyBeAccessedByLayers("claim", "source", "review", "history", "suggest",
+                    "report", "desk");
 
     static final ArchRule SYSTEM_KNOWS_NO_FEATURE = noClasses().that().resideInAPackage("io.factdesk.system..")
             .should().dependOnClassesThat().resideInAnyPackage(featurePackages());

@@ -38,20 +38,20 @@ public class ClaimResource {
 
     @GET
     public PageResult<ClaimView> search(@RestQuery String article, @RestQuery String state, @RestQuery String topic,
-            @RestQuery String verdict, @RestQuery String assignee, @RestQuery String q, @RestQuery String page,
-            @RestQuery String size) {
+            @RestQuery String verdict, @RestQuery String assignee, @RestQuery String q, @RestQuery String hasFigure,
+            @RestQuery String datesFrom, @RestQuery String datesTo, @RestQuery String page, @RestQuery String size) {
         // The same query at the same head finds the same claims, so it is answered once per head
         // (PageCache, which reads the head first), its names looked up then too; a refused query is not kept.
         // assignee=me stands for the caller: then the caller is part of the query.
         String caller = assignee != null && assignee.strip().equalsIgnoreCase("me") ? me.username() : null;
-        List<String> query = Arrays.asList(article, state, topic, verdict, assignee, q, page, size, caller);
-        return pages.get(new PageCache.Key("claim-search", query),
-                head -> new Found(find(article, state, topic, verdict, assignee, q, page, size))).page();
+        ClaimFilters.Query filters = new ClaimFilters.Query(article, state, topic, verdict, assignee, q, hasFigure,
+                datesFrom, datesTo);
+        List<Object> query = Arrays.asList(filters, page, size, caller);
+        return pages.get(new PageCache.Key("claim-search", query), head -> new Found(find(filters, page, size))).page();
     }
 
-    private PageResult<ClaimView> find(String article, String state, String topic, String verdict, String assignee,
-            String q, String page, String size) {
-        ClaimService.Filter filter = ClaimFilters.parse(article, state, topic, verdict, assignee, q, me.username());
+    private PageResult<ClaimView> find(ClaimFilters.Query filters, String page, String size) {
+        ClaimService.Filter filter = ClaimFilters.parse(filters, me.username());
         return claims.search(filter, PageResult.Request.of(page, size)).map(ClaimView::of);
     }
 

@@ -55,8 +55,22 @@ public class ClaimService {
         }
     }
 
-    /** Filters of the claim search; null means any. */
-    public record Filter(Long article, ClaimState state, Long topic, Long verdict, String assignee, String q) {
+    /**
+     * Filters of the claim search; null means any. {@code hasFigure}: whether the quote holds a figure;
+     * {@code datesFrom}/{@code datesTo}: the quote names a date or period with a day in that range (both
+     * included; either side may be open).
+     */
+    public record Filter(Long article, ClaimState state, Long topic, Long verdict, String assignee, String q,
+            Boolean hasFigure, LocalDate datesFrom, LocalDate datesTo) {
+
+        /** The same filter in one state ({@code null}: any). */
+        public Filter inState(ClaimState only) {
+            return new Filter(article, only, topic, verdict, assignee, q, hasFigure, datesFrom, datesTo);
+        }
+
+        boolean readsQuotes() {
+            return hasFigure != null || datesFrom != null || datesTo != null;
+        }
     }
 
     /** The people and the verdict a claim view shows, fetched with the claim rather than one by one. */
@@ -83,6 +97,9 @@ public class ClaimService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ClaimReadings readings;
 
     @Inject
     PageCache pages;
@@ -136,6 +153,7 @@ public class ClaimService {
         claim.updatedAt = claim.createdAt;
         claim.createdBy = actor;
         claim.persist();
+        readings.record(claim);
         audit.record(EventType.CLAIM_CREATED, actor, article.id, claim.id, Map.of(), snapshot(claim), null);
         return claim;
     }
@@ -258,6 +276,7 @@ public class ClaimService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResult<Claim> search(Filter f, PageResult.Request paging) {
+        readingsFor(f);
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
         long total = counted(List.of("total", f), () -> {
@@ -294,6 +313,7 @@ public class ClaimService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> findIds(Filter f, PageResult.Request paging) {
+        readingsFor(f);
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
         TypedQuery<Long> select = em.createQuery("select c.id from Claim c" + where + " order by " + newestFirst(f),
@@ -350,7 +370,8 @@ public class ClaimService {
     /** How many claims match the filter in each state (the filter's own state is ignored). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<ClaimState, Long> countByState(Filter f) {
-        Filter anyState = new Filter(f.article(), null, f.topic(), f.verdict(), f.assignee(), f.q());
+        readingsFor(f);
+        Filter anyState = f.inState(null);
         return counted(List.of("by state", anyState), () -> {
             Map<String, Object> params = new LinkedHashMap<>();
             String where = where(anyState, params);
@@ -361,6 +382,13 @@ public class ClaimService {
             query.getResultList().forEach(row -> byState.put((ClaimState) row[0], (Long) row[1]));
             return Collections.unmodifiableMap(byState);
         });
+    }
+
+    /** A filter on what quotes say needs every claim's reading: the first such search may wait for them. */
+    private void readingsFor(Filter f) {
+        if (f.readsQuotes()) {
+            readings.ensureCurrent();
+        }
     }
 
     private static String where(Filter f, Map<String, Object> params) {
@@ -392,6 +420,22 @@ public class ClaimService {
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" and (lower(c.statement) like :q or lower(c.exact) like :q or lower(c.claimant) like :q)");
             params.put("q", "%" + f.q().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (f.hasFigure() != null) {
+            where.append(f.hasFigure() ? " and" : " and not").append(" exists (select 1 from ClaimReading r"
+                    + " where r.claimId = c.id and r.figures > 0)");
+        }
+        if (f.datesFrom() != null || f.datesTo() != null) {
+            where.append(" and exists (select 1 from ClaimReadingDate d where d.claimId = c.id");
+            if (f.datesFrom() != null) {
+                where.append(" and d.lastDay >= :datesFrom");
+                params.put("datesFrom", f.datesFrom());
+            }
+            if (f.datesTo() != null) {
+                where.append(" and d.firstDay <= :datesTo");
+                params.put("datesTo", f.datesTo());
+            }
+            where.append(")");
         }
         return where.toString();
     }

@@ -1,5 +1,8 @@
 package io.factdesk.claim;
 
+import io.factdesk.figures.DateView;
+import io.factdesk.figures.FigureView;
+import io.factdesk.figures.QuoteReading;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,10 +11,13 @@ import java.util.List;
  * A claim as the JSON API shows it. {@code selector} is the W3C Web Annotation form of the anchor
  * (TextQuoteSelector and TextPositionSelector, positions in code points); {@code position} and
  * {@code quote} repeat it in the shape a client sends when it marks a claim. {@code claimantType} is
- * {@code person}, {@code organization} or null while nobody has said.
+ * {@code person}, {@code organization} or null while nobody has said. {@code figures} and {@code dates}
+ * are what the quote says in figures and dates, read by the figure and date readers with the article's
+ * language and publication date, offsets in code points of the body (docs/api.md, "Figures and dates").
  */
 public record ClaimView(long id, long articleId, ClaimState state, String statement, String claimant,
         String claimantType, LocalDate claimDate, String firstAppearance, TopicRef topic, Position position, Quote quote, List<Object> selector,
+        List<FigureView> figures, List<DateView> dates,
         String assignee, VerdictRef verdict, String rationale, String submittedBy, DismissReason dismissReason,
         Long duplicateOf, Instant publishedAt, Instant createdAt, String createdBy, Instant updatedAt, long version) {
 
@@ -35,11 +41,13 @@ public record ClaimView(long id, long articleId, ClaimState state, String statem
     }
 
     public static ClaimView of(Claim c) {
+        QuoteReading read = ClaimReadings.of(c);
         return new ClaimView(c.id, c.article.id, c.state, c.statement, c.claimant,
                 ClaimService.claimantTypeId(c.claimantType), c.claimDate, c.firstAppearance, new TopicRef(c.topic.id, c.topic.name), new Position(c.start, c.end),
                 new Quote(c.exact, c.prefix, c.suffix),
                 List.of(new TextQuoteSelector("TextQuoteSelector", c.exact, c.prefix, c.suffix),
                         new TextPositionSelector("TextPositionSelector", c.start, c.end)),
+                read.figures(), read.dates(),
                 c.assignee == null ? null : c.assignee.username,
                 c.verdict == null ? null : new VerdictRef(c.verdict.label, c.verdict.rating), c.rationale,
                 c.submittedBy == null ? null : c.submittedBy.username, c.dismissReason, c.duplicateOf, c.publishedAt,

@@ -11,13 +11,13 @@ import io.factdesk.claim.ClaimantType;
 import io.factdesk.claim.DismissReason;
 import io.factdesk.claim.RatingLabel;
 import io.factdesk.claim.Topic;
+import io.factdesk.figures.FigureWords;
+import io.factdesk.figures.QuoteReading;
 import io.factdesk.review.Comment;
 import io.factdesk.review.ReviewService;
 import io.factdesk.review.Transitions;
 import io.factdesk.source.ClaimEvidence;
 import io.factdesk.source.EvidenceService;
-import io.factdesk.suggest.ClaimFigures;
-import io.factdesk.suggest.FigureWords;
 import io.factdesk.system.Form;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
@@ -299,7 +299,7 @@ public class ClaimPages {
     /** The quote's figures and dates in words (suggest's readers, in memory: a quote is short). */
     private record Read(List<QuoteFigure> figures, List<QuoteDate> dates) {
         static Read of(Claim claim) {
-            ClaimFigures.Read read = ClaimFigures.read(claim.exact, claim.start, claim.article.language,
+            QuoteReading read = QuoteReading.of(claim.exact, claim.start, claim.article.language,
                     claim.article.publishedAt);
             return new Read(read.figures().stream().map(f -> new QuoteFigure(f.text(), FigureWords.value(f),
                     FigureWords.bounds(f), FigureWords.unit(f))).toList(),

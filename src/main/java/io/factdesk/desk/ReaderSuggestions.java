@@ -2,6 +2,8 @@ package io.factdesk.desk;
 
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
+import io.factdesk.figures.DateView;
+import io.factdesk.figures.FigureView;
 import io.factdesk.suggest.SuggestionView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -88,7 +90,7 @@ public record ReaderSuggestions(List<Card> open, List<Card> dismissed, int claim
     private static Card card(SuggestionView v, Function<String, Long> topicId) {
         Long topic = v.topic() == null ? null : topicId.apply(v.topic().toLowerCase(Locale.ROOT));
         String day = v.dates().stream().filter(d -> "day".equals(d.precision()) && d.value() != null)
-                .map(SuggestionView.DateView::value).findFirst().orElse(null);
+                .map(DateView::value).findFirst().orElse(null);
         return new Card(v.start() + "-" + v.end(), v.start(), v.end(), v.exact(),
                 String.format(Locale.ROOT, "%.2f", v.score()), v.reasons(), topic == null ? null : v.topic(), topic,
                 v.claimant(), day, v.figures().stream().map(ReaderSuggestions::figure).toList(),
@@ -96,7 +98,7 @@ public record ReaderSuggestions(List<Card> open, List<Card> dismissed, int claim
     }
 
     /** "more than 450.000 → at least 450000 people": the words, then the value read from them. */
-    static String figure(SuggestionView.FigureView f) {
+    static String figure(FigureView f) {
         String unit = f.unit() == null || f.unit().isBlank() ? "" : " " + f.unit();
         String value;
         if (f.low() != null && f.high() != null && f.low().equals(f.high())) {

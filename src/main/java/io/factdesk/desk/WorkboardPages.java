@@ -70,10 +70,17 @@ public class WorkboardPages {
      * The board's filters exactly as the URL carries them (blank = any). {@code assignee} is a user
      * name, {@code me} or {@code nobody}; {@code topic} and {@code verdict} an id or a name.
      */
-    public record Filters(String state, String topic, String verdict, String assignee, String article, String q) {
+    public record Filters(String state, String topic, String verdict, String assignee, String article, String q,
+            String hasFigure, String datesFrom, String datesTo) {
 
-        static Filters of(String state, String topic, String verdict, String assignee, String article, String q) {
-            return new Filters(trim(state), trim(topic), trim(verdict), trim(assignee), trim(article), trim(q));
+        static Filters of(String state, String topic, String verdict, String assignee, String article, String q,
+                String hasFigure, String datesFrom, String datesTo) {
+            return new Filters(trim(state), trim(topic), trim(verdict), trim(assignee), trim(article), trim(q),
+                    trim(hasFigure), trim(datesFrom), trim(datesTo));
+        }
+
+        ClaimFilters.Query asQuery() {
+            return new ClaimFilters.Query(article, state, topic, verdict, assignee, q, hasFigure, datesFrom, datesTo);
         }
 
         /** These filters as a query string, e.g. {@code assignee=me&q=ceasefire}; empty when none is set. */
@@ -108,6 +115,9 @@ public class WorkboardPages {
             params.put("assignee", assignee);
             params.put("article", article);
             params.put("q", q);
+            params.put("hasFigure", hasFigure);
+            params.put("datesFrom", datesFrom);
+            params.put("datesTo", datesTo);
             return params.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
@@ -219,8 +229,10 @@ public class WorkboardPages {
      */
     @GET
     public Response board(@RestQuery String state, @RestQuery String topic, @RestQuery String verdict,
-            @RestQuery String assignee, @RestQuery String article, @RestQuery String q, @RestQuery String page) {
-        Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
+            @RestQuery String assignee, @RestQuery String article, @RestQuery String q,
+            @RestQuery String hasFigure, @RestQuery String datesFrom, @RestQuery String datesTo,
+            @RestQuery String page) {
+        Filters filters = Filters.of(state, topic, verdict, assignee, article, q, hasFigure, datesFrom, datesTo);
         // PageCache reads the head first: see HeadCache.
         return pages.page(new PageCache.Key("workboard-page", Arrays.asList(me.asShown(), filters.query(), page)),
                 head -> page(filters, page, Form.empty(), Set.of(), null, 200, head));
@@ -237,8 +249,9 @@ public class WorkboardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestForm List<String> ids, @RestForm String to, @RestForm String comment,
             @RestForm String reason, @RestForm String state, @RestForm String topic, @RestForm String verdict,
-            @RestForm String assignee, @RestForm String article, @RestForm String q, @RestForm String confirmed) {
-        Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
+            @RestForm String assignee, @RestForm String article, @RestForm String q, @RestForm String hasFigure,
+            @RestForm String datesFrom, @RestForm String datesTo, @RestForm String confirmed) {
+        Filters filters = Filters.of(state, topic, verdict, assignee, article, q, hasFigure, datesFrom, datesTo);
         Form bulkForm = Form.empty().with("to", to).with("comment", comment).with("reason", reason);
         Set<Long> selected = new LinkedHashSet<>();
         try {
@@ -274,8 +287,9 @@ public class WorkboardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response report(@RestForm List<String> ids, @RestForm String format, @RestForm String scope,
             @RestForm String state, @RestForm String topic, @RestForm String verdict, @RestForm String assignee,
-            @RestForm String article, @RestForm String q) {
-        Filters filters = Filters.of(state, topic, verdict, assignee, article, q);
+            @RestForm String article, @RestForm String q, @RestForm String hasFigure, @RestForm String datesFrom,
+            @RestForm String datesTo) {
+        Filters filters = Filters.of(state, topic, verdict, assignee, article, q, hasFigure, datesFrom, datesTo);
         Form bulkForm = Form.empty().with("format", format).with("scope", scope);
         Set<Long> selected = new LinkedHashSet<>();
         try {
@@ -313,7 +327,8 @@ public class WorkboardPages {
             int status, ChainHead.At head) {
         Form form = Form.empty().with("state", filters.state()).with("topic", filters.topic())
                 .with("verdict", filters.verdict()).with("assignee", filters.assignee())
-                .with("article", filters.article()).with("q", filters.q());
+                .with("article", filters.article()).with("q", filters.q()).with("hasFigure", filters.hasFigure())
+                .with("datesFrom", filters.datesFrom()).with("datesTo", filters.datesTo());
         Board board;
         String columns;
         Article article = null;
@@ -390,11 +405,11 @@ public class WorkboardPages {
 
     /** The URL's filters as the claim search takes them; a 4xx naming the field for one that means nothing. */
     private ClaimService.Filter parse(Filters f) {
-        return ClaimFilters.parse(f.article(), f.state(), f.topic(), f.verdict(), f.assignee(), f.q(), me.username());
+        return ClaimFilters.parse(f.asQuery(), me.username());
     }
 
     private static ClaimService.Filter inState(ClaimService.Filter f, ClaimState state) {
-        return new ClaimService.Filter(f.article(), state, f.topic(), f.verdict(), f.assignee(), f.q());
+        return f.inState(state);
     }
 
     private Moved moved(ClaimState to, BulkMoves.Outcome outcome) {

@@ -1,6 +1,6 @@
 package io.factdesk.report;
 
-import io.factdesk.suggest.FigureWords;
+import io.factdesk.figures.FigureWords;
 import io.factdesk.system.Csv;
 import java.io.IOException;
 import java.io.StringWriter;

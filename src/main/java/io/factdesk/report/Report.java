@@ -1,6 +1,8 @@
 package io.factdesk.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.factdesk.figures.DateView;
+import io.factdesk.figures.FigureView;
 import io.factdesk.suggest.SuggestionView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +75,7 @@ public record Report(int schemaVersion, String scope, String title, Generated ge
      * @param claimantType {@code Person}, {@code Organization} or null when nobody said
      * @param rationale    Markdown
      * @param publicUrl    its public page, for a published claim; otherwise null
-     * @param figures      the quantities read from the quote, as {@code GET /api/claims/{id}/figures} gives them
+     * @param figures      the quantities read from the quote, as {@code GET /api/claims/{id}} gives them
      *                     (offsets in the article's body); added in schema version 1, empty when there are none
      * @param dates        the dates read from the quote, relative ones from the article's publication date;
      *                     added in schema version 1, empty when there are none
@@ -81,7 +83,7 @@ public record Report(int schemaVersion, String scope, String title, Generated ge
     public record ReportClaim(long id, long articleId, String state, String topic, Quote quote, String statement,
             String claimant, String claimantType, LocalDate claimDate, String firstAppearance, Verdict verdict,
             String rationale, Instant publishedAt, String publicUrl, List<ReportSource> sources,
-            List<SuggestionView.FigureView> figures, List<SuggestionView.DateView> dates) {
+            List<FigureView> figures, List<DateView> dates) {
     }
 
     /** The marked words with the text around them, as in the article. */

@@ -9,10 +9,10 @@ import io.factdesk.audit.EventType;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.RatingLabel;
+import io.factdesk.figures.QuoteReading;
 import io.factdesk.history.HistoryService;
 import io.factdesk.source.Evidence;
 import io.factdesk.source.Source;
-import io.factdesk.suggest.ClaimFigures;
 import io.factdesk.system.ChainHead;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,7 +41,7 @@ import org.hibernate.jpa.HibernateHints;
  * and sources it runs the same seven queries: the chain head, the organisation, the rating scale,
  * the claims (with topic and verdict), their evidence (with sources), their articles and the events
  * the corrections log is read from. The figures and dates of each claim are read from its quote in
- * memory ({@link ClaimFigures#read}), with its article's language and publication date.
+ * memory ({@link QuoteReading#of}), with its article's language and publication date.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -173,7 +173,7 @@ public class ReportService {
             boolean published = c.state == ClaimState.PUBLISHED;
             // Read in memory from the quote, once per claim and build (the build is cached per head): no query.
             Article article = byId.get(c.article.id);
-            ClaimFigures.Read read = ClaimFigures.read(c.exact, c.start, article.language, article.publishedAt);
+            QuoteReading read = QuoteReading.of(c.exact, c.start, article.language, article.publishedAt);
             if (published) {
                 withPublished.add(c.article.id);
             }

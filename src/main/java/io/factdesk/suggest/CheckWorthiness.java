@@ -1,5 +1,7 @@
 package io.factdesk.suggest;
 
+import io.factdesk.figures.DateMention;
+import io.factdesk.figures.Figure;
 import io.factdesk.suggest.Sentences.Sentence;
 import java.io.IOException;
 import java.io.InputStream;

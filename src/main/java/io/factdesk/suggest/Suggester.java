@@ -1,5 +1,9 @@
 package io.factdesk.suggest;
 
+import io.factdesk.figures.DateMention;
+import io.factdesk.figures.Dates;
+import io.factdesk.figures.Figure;
+import io.factdesk.figures.Figures;
 import io.factdesk.suggest.CheckWorthiness.Weights;
 import io.factdesk.suggest.Sentences.Sentence;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package io.factdesk.suggest;
 
+import io.factdesk.figures.DateMention;
+import io.factdesk.figures.Figure;
 import java.util.List;
 
 /**

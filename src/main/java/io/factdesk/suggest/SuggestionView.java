@@ -1,6 +1,8 @@
 package io.factdesk.suggest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.factdesk.figures.DateView;
+import io.factdesk.figures.FigureView;
 import java.util.List;
 
 /**
@@ -16,43 +18,6 @@ public record SuggestionView(int start, int end, String exact, double score, Lis
 
     /** The answer of the list: the suggestions in text order. */
     public record Items(List<SuggestionView> items) {
-    }
-
-    /**
-     * A quantity read as a value: {@code low}/{@code high} are null where the text leaves that side
-     * open ("more than 450.000": low 450000, high null); a plain number has low = high = value.
-     */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record FigureView(String text, int start, int end, double value, Double low, Double high, String unit,
-            boolean approximate) {
-
-        static FigureView of(Figure f) {
-            return of(f, 0);
-        }
-
-        /** With the offsets moved by {@code by} code points (from a quote's to the body's). */
-        static FigureView of(Figure f, int by) {
-            return new FigureView(f.text(), f.start() + by, f.end() + by, f.value(), f.low(), f.high(), f.unit(),
-                    f.approximate());
-        }
-    }
-
-    /**
-     * A date or period: {@code value} is ISO 8601 ("2016", "2016-07", "2016-07-14" or an interval
-     * "a/b") with its {@code precision} (year, month, day, interval); null when it is relative to a
-     * publication date the article does not give.
-     */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record DateView(String text, int start, int end, String value, String precision) {
-
-        static DateView of(DateMention d) {
-            return of(d, 0);
-        }
-
-        /** With the offsets moved by {@code by} code points (from a quote's to the body's). */
-        static DateView of(DateMention d, int by) {
-            return new DateView(d.text(), d.start() + by, d.end() + by, d.value(), d.precision());
-        }
     }
 
     static SuggestionView of(Suggestion s, String topic, Long claimed, boolean dismissed) {

@@ -78,8 +78,7 @@ class QueryCountTest {
             Workflow.evidence(many);
         }
         for (var e : Map.of("claim JSON", "/api/claims/%d", "claim page", "/claims/%d", "claim history page",
-                "/claims/%d/history", "claim evidence JSON", "/api/claims/%d/evidence", "claim figures JSON",
-                "/api/claims/%d/figures").entrySet()) {
+                "/claims/%d/history", "claim evidence JSON", "/api/claims/%d/evidence").entrySet()) {
             long a = statements(session, String.format(e.getValue(), few));
             long b = statements(session, String.format(e.getValue(), many));
             rows.add(String.format("%-32s %5d %5d%s", e.getKey(), a, b, a == b ? "" : "   <- grows"));

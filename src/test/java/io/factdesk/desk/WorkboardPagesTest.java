@@ -140,6 +140,35 @@ class WorkboardPagesTest {
     }
 
     @Test
+    void figureAndDateFiltersNarrowTheBoardAndStayInTheForm() {
+        var article = Articles.importDemoCopy();
+        long a = article.id();
+        long figure = Articles.markByQuote(a, "killing more than 450.000 Syrians", "Casualty figures");
+        long dated = Articles.markByQuote(a, "launched air strikes in support of regime forces last September",
+                "Military cooperation");
+        long plain = Articles.markByQuote(a, "US-Russian cooperation", "Military cooperation");
+        Desk.Session reviewer = Desk.Session.of(Api.REVIEWER);
+
+        Document withFigure = reviewer.board("article=" + a + "&hasFigure=true");
+        assertThat(cardIds(withFigure)).containsExactly(id(figure));
+        assertThat(withFigure.selectFirst("select[name=hasFigure] option[selected]").text())
+                .isEqualTo("Quote has a figure");
+        assertThat(cardIds(reviewer.board("article=" + a + "&hasFigure=false")))
+                .containsExactlyInAnyOrder(id(dated), id(plain));
+
+        // "last September", in an article of 14 July 2016, is September 2015.
+        Document inRange = reviewer.board("article=" + a + "&datesFrom=2015-06&datesTo=2015-12");
+        assertThat(cardIds(inRange)).containsExactly(id(dated));
+        assertThat(inRange.selectFirst("input[name=datesFrom]").attr("value")).isEqualTo("2015-06");
+        assertThat(inRange.selectFirst("input[name=datesTo]").attr("value")).isEqualTo("2015-12");
+        // An editor's bulk move keeps the filters it was made under.
+        Document editors = Desk.Session.of(Api.EDITOR).board("article=" + a + "&datesFrom=2015-06&datesTo=2015-12");
+        assertThat(editors.select("#bulk-toolbar input[type=hidden][name=datesFrom]").eachAttr("value"))
+                .containsExactly("2015-06");
+        assertThat(cardIds(reviewer.board("article=" + a + "&datesFrom=2016"))).isEmpty();
+    }
+
+    @Test
     void aFilterThatMeansNothingIsShownNextToItsField() {
         Desk.Session reviewer = Desk.Session.of(Api.REVIEWER);
         Response unknownState = Browser.withSession(reviewer.session()).get("/workboard?state=FINISHED");
@@ -152,6 +181,14 @@ class WorkboardPagesTest {
         badArticle.then().statusCode(400);
         assertThat(Desk.Session.html(badArticle).selectFirst("#e-article").text()).contains("whole number");
         Browser.withSession(reviewer.session()).get("/workboard?assignee=no-such-person").then().statusCode(400);
+
+        Response badDate = Browser.withSession(reviewer.session()).get("/workboard?datesFrom=summer");
+        badDate.then().statusCode(400);
+        assertThat(Desk.Session.html(badDate).selectFirst(".has-error #e-datesFrom").text())
+                .contains("'summer' is not a year, a month or a day");
+        Response badFlag = Browser.withSession(reviewer.session()).get("/workboard?hasFigure=often");
+        badFlag.then().statusCode(400);
+        assertThat(Desk.Session.html(badFlag).selectFirst(".has-error #e-hasFigure").text()).contains("'often'");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The figures and dates read from each claim's quote, in the JSON and CSV reports as a client downloads
- * them: the same values as {@code GET /api/claims/{id}/figures}, relative dates read from the article's
+ * them: the same values as {@code GET /api/claims/{id}}, relative dates read from the article's
  * publication date.
  */
 @QuarkusTest
@@ -43,7 +43,7 @@ class ReportFiguresTest {
         assertThat(json.getString(byDate + "dates[0].precision")).isEqualTo("month");
         assertThat(json.getList(byDate + "figures")).isEmpty();
         // The same shapes as the claim's own figures.
-        JsonPath own = Api.asReviewer().get("/api/claims/{id}/figures", figure).then().statusCode(200).extract()
+        JsonPath own = Api.asReviewer().get("/api/claims/{id}", figure).then().statusCode(200).extract()
                 .jsonPath();
         assertThat(json.getMap(byFigure + "figures[0]")).isEqualTo(own.getMap("figures[0]"));
 

@@ -3,6 +3,8 @@ package io.factdesk.suggest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factdesk.article.TextNormalizer;
+import io.factdesk.figures.DateMention;
+import io.factdesk.figures.Figure;
 import io.factdesk.suggest.Sentences.Sentence;
 import io.factdesk.suggest.Suggester.Reading;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.factdesk.suggest;
+package io.factdesk.figures;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -23,7 +23,7 @@ public final class FigureWords {
     }
 
     /** The value as a reader writes it: "450,000", "1.5", "33.333%" for a share. */
-    public static String value(SuggestionView.FigureView f) {
+    public static String value(FigureView f) {
         return number(f.value(), f.unit());
     }
 
@@ -31,13 +31,13 @@ public final class FigureWords {
      * The bounds in words: "exact", "about 3,000,000", "at least 450,000", "nearly 50", "between 200
      * and 300".
      */
-    public static String bounds(SuggestionView.FigureView f) {
+    public static String bounds(FigureView f) {
         boolean exact = f.low() != null && f.high() != null && f.low() == f.value() && f.high() == f.value();
         return exact && !f.approximate() ? "exact" : amount(f);
     }
 
     /** "at least 450,000", "between 200 and 300", "about 3,000,000", "nearly 50": the value with its bounds. */
-    public static String amount(SuggestionView.FigureView f) {
+    public static String amount(FigureView f) {
         Double low = f.low();
         Double high = f.high();
         if (low != null && high != null && !low.equals(high)) {
@@ -58,7 +58,7 @@ public final class FigureWords {
     }
 
     /** What is counted, in words: "people", "GBP", "times", "a share"; empty when the text says nothing. */
-    public static String unit(SuggestionView.FigureView f) {
+    public static String unit(FigureView f) {
         String unit = f.unit();
         if (unit == null) {
             return "";
@@ -72,7 +72,7 @@ public final class FigureWords {
     }
 
     /** A date in words: "14 July 2016", "July 2016", "2016", "1 January 2018 to 28 January 2018". */
-    public static String date(SuggestionView.DateView d) {
+    public static String date(DateView d) {
         if (d.value() == null) {
             return "not known: the article gives no publication date to count from";
         }
@@ -85,7 +85,7 @@ public final class FigureWords {
     }
 
     /** The precision in words: "a day", "a month", "a year", "a period". */
-    public static String precision(SuggestionView.DateView d) {
+    public static String precision(DateView d) {
         if (d.precision() == null) {
             return "";
         }
@@ -99,18 +99,18 @@ public final class FigureWords {
     }
 
     /** Figures for one cell: "450000 people (at least); 22 nation", separated by "; ". */
-    public static String cell(List<SuggestionView.FigureView> figures) {
+    public static String cell(List<FigureView> figures) {
         return figures.stream().map(FigureWords::cell).collect(Collectors.joining("; "));
     }
 
     /** Dates for one cell: their ISO values separated by "; "; an unresolved one as "? (last September)". */
-    public static String dateCell(List<SuggestionView.DateView> dates) {
+    public static String dateCell(List<DateView> dates) {
         return dates.stream().map(d -> d.value() != null ? d.value() : "? (" + d.text() + ")")
                 .collect(Collectors.joining("; "));
     }
 
     /** "450000 people (at least)", "200 (200 to 300)", "0.5 share (about)". */
-    static String cell(SuggestionView.FigureView f) {
+    static String cell(FigureView f) {
         StringBuilder out = new StringBuilder(Figure.plain(f.value()));
         if (f.unit() != null) {
             out.append(' ').append(f.unit());

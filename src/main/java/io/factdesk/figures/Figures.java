@@ -1,4 +1,4 @@
-package io.factdesk.suggest;
+package io.factdesk.figures;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.factdesk.suggest;
+package io.factdesk.figures;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.factdesk.suggest;
+package io.factdesk.figures;
 
 /**
  * A date or period read from text. {@code value} is ISO 8601: "2016" (precision {@code year}),

@@ -1,4 +1,4 @@
-package io.factdesk.suggest;
+package io.factdesk.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
