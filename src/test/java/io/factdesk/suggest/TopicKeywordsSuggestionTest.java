@@ -54,6 +54,14 @@ class TopicKeywordsSuggestionTest {
         assertThat(suggestion(article.id(), sentence).get("topic")).isNull();
     }
 
+    @Test
+    void theDemoCasualtySentenceIsProposedUnderCasualtyFiguresByTheSeededKeywords() {
+        ImportedArticle article = Articles.importDemoCopy();
+        Map<String, Object> casualties = suggestion(article.id(), SuggestionApiTest.CASUALTIES);
+        assertThat(casualties.get("topic")).isEqualTo("Casualty figures");
+        assertThat(reasons(casualties)).last().isEqualTo("topic: Casualty figures (keywords: killing, displac)");
+    }
+
     private static Map<String, Object> suggestion(long articleId, String sentence) {
         List<Map<String, Object>> items = Api.asReviewer().get("/api/articles/{id}/suggestions", articleId).then()
                 .statusCode(200).extract().jsonPath().getList("items");
