@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A managed topic a claim is filed under; {@code colour} is a palette slot (CSS class tc-N). */
+/**
+ * A managed topic a claim is filed under; {@code colour} is a palette slot (CSS class tc-N);
+ * {@code keywords} the words and phrases by which suggested sentences are proposed under it, one a
+ * line (docs/suggestions.md), empty for none.
+ */
 @Entity
 public class Topic extends PanacheEntityBase {
 
@@ -26,12 +30,18 @@ public class Topic extends PanacheEntityBase {
     public int colour;
     public int position;
     public boolean retired;
+    public String keywords = "";
 
     @Version
     public long version;
 
     public String cssClass() {
         return "tc-" + Math.floorMod(colour, PALETTE_SIZE);
+    }
+
+    /** The keywords, in the order editors gave them. */
+    public List<String> keywordList() {
+        return keywords == null || keywords.isBlank() ? List.of() : keywords.lines().toList();
     }
 
     public static List<Topic> active() {

@@ -23,21 +23,31 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The managed list of topics: everyone reads it, editors add, rename, reorder and retire topics. */
+/**
+ * The managed list of topics: everyone reads it, editors add, rename, reorder and retire topics and keep
+ * their keywords.
+ */
 @Path("/api/topics")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TopicResource {
 
-    public record TopicView(long id, String name, int colour, int position, boolean retired, long version) {
+    /** A topic; {@code keywords} make the suggestions propose it (docs/suggestions.md), empty for none. */
+    public record TopicView(long id, String name, int colour, int position, boolean retired, List<String> keywords,
+            long version) {
         static TopicView of(Topic t) {
-            return new TopicView(t.id, t.name, t.colour, t.position, t.retired, t.version);
+            return new TopicView(t.id, t.name, t.colour, t.position, t.retired, t.keywordList(), t.version);
         }
     }
 
-    /** A new topic, or the fields of an edit (null: unchanged). */
+    /**
+     * A new topic, or the fields of an edit (null: unchanged). {@code keywords} replace the topic's list:
+     * each stripped, blank ones and repeats (case aside) dropped.
+     */
     public record TopicChange(@Size(max = Limits.TOPIC_NAME) String name,
-            @Min(0) @Max(Limits.TOPIC_COLOUR_MAX) Integer colour, Integer position, Boolean retired, Long version) {
+            @Min(0) @Max(Limits.TOPIC_COLOUR_MAX) Integer colour, Integer position, Boolean retired,
+            @Size(max = Limits.TOPIC_KEYWORDS) List<@Size(max = Limits.TOPIC_KEYWORD) String> keywords,
+            Long version) {
     }
 
     @Inject
@@ -59,7 +69,8 @@ public class TopicResource {
     @APIResponse(responseCode = "403", description = "The role does not allow it.")
     @APIResponse(responseCode = "409", description = "duplicate-topic: the name is taken.")
     @APIResponse(responseCode = "422",
-            description = "The name is missing or too long, or the colour is not a palette slot.")
+            description = "The name is missing or too long, the colour is not a palette slot, or the keywords are"
+                    + " too many or too long.")
     public Response create(TopicChange body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
@@ -75,7 +86,8 @@ public class TopicResource {
     @APIResponse(responseCode = "200") // completed from the method by the scanner
     @APIResponse(responseCode = "403", description = "The role does not allow it.")
     @APIResponse(responseCode = "409", description = "stale-version, or duplicate-topic.")
-    @APIResponse(responseCode = "422", description = "The name is too long, or the colour is not a palette slot.")
+    @APIResponse(responseCode = "422", description = "The name is too long, the colour is not a palette slot, or"
+            + " the keywords are too many or too long.")
     public TopicView edit(@RestPath long id, TopicChange body) {
         if (body == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");

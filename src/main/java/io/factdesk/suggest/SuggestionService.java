@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +33,9 @@ import java.util.concurrent.CompletionException;
  * date, and the body never changes: it is computed once per article and body hash and kept in memory
  * (Caffeine, bounded by weight, least recently used first), never per request. What changes is
  * added per request with two small queries: which claim already covers each sentence, which
- * suggestions are dismissed; and the proposed topic, from the desk's active topics (keyword matching,
- * microseconds), so that renaming or retiring a topic shows at once.
+ * suggestions are dismissed; and the proposed topic, from the desk's active topics and their keywords
+ * (keyword matching, microseconds), so that renaming or retiring a topic, or editing its keywords, shows at
+ * once: the kept suggestions hold no topic, so no key needs the keywords.
  *
  * <p>A claim <em>covers</em> a suggestion ({@code claimed}) when its anchor overlaps more than half of
  * the sentence's code points, whatever the claim's state; of several, the one overlapping most (then the
@@ -217,20 +217,25 @@ public class SuggestionService {
     }
 
     /**
-     * The desk's active topics with their keywords. Topics carry no keyword list of their own yet: the
-     * five default topics use the engine's built-in lists ({@link Topics#DEFAULT_KEYWORDS}, matched by
-     * name, case aside); any other topic is never proposed (docs/api.md).
+     * The desk's active topics with the keywords editors keep on them (a retired topic is never
+     * proposed). Read on every request, never cached with the suggestions: a change shows at once.
      */
     private static List<Topics.TopicKeywords> topicKeywords() {
-        Map<String, List<String>> builtIn = new LinkedHashMap<>();
-        Topics.DEFAULT_KEYWORDS.forEach((name, words) -> builtIn.put(name.toLowerCase(Locale.ROOT), words));
-        return Topic.active().stream().map(t -> new Topics.TopicKeywords(t.name,
-                builtIn.getOrDefault(t.name.toLowerCase(Locale.ROOT), List.of()))).toList();
+        return Topic.active().stream().map(t -> new Topics.TopicKeywords(t.name, t.keywordList())).toList();
     }
 
+    /** The suggestion with the topic proposed now; when there is one, its keywords close the reasons. */
     private static SuggestionView view(Suggestion s, List<long[]> claims, boolean dismissed,
             List<Topics.TopicKeywords> topics) {
-        return SuggestionView.of(s, Topics.propose(s.exact(), topics).topic(), coveringClaim(s, claims), dismissed);
+        Topics.Proposal topic = Topics.propose(s.exact(), topics);
+        Suggestion shown = s;
+        if (topic.topic() != null) {
+            List<String> reasons = new ArrayList<>(s.reasons());
+            reasons.add("topic: " + topic.topic() + " (" + topic.why() + ")");
+            shown = new Suggestion(s.start(), s.end(), s.exact(), s.score(), reasons, topic.topic(), topic.why(),
+                    s.claimant(), s.figures(), s.dates());
+        }
+        return SuggestionView.of(shown, topic.topic(), coveringClaim(s, claims), dismissed);
     }
 
     /** The claim whose anchor overlaps more than half of the sentence, the largest overlap first, then the oldest. */

@@ -3,12 +3,12 @@ package io.factdesk.suggest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Proposes the desk topic a sentence fits, by the keyword lists editors keep on topics: the topic
  * with most distinct keywords in the sentence, or none, and always why (never a silent default).
- * A keyword matches at the start of a word and may run on ("ceasefire" matches "ceasefires").
+ * A keyword matches at the start of a word and may run on ("ceasefire" matches "ceasefires"). The
+ * keywords are the desk's (claim.Topic, seeded for the five default topics by migration V10).
  */
 public final class Topics {
 
@@ -17,18 +17,6 @@ public final class Topics {
 
     /** The proposal: the topic's name, or null, and why in plain words. */
     public record Proposal(String topic, String why) {}
-
-    /** Sensible keywords for the five topics every desk starts with (docs/suggestions.md). */
-    public static final Map<String, List<String>> DEFAULT_KEYWORDS = Map.of(
-            "Casualty figures", List.of("killed", "killing", "dead", "death", "died", "casualt", "wounded",
-                    "injured", "displac", "refugee", "victim", "civilian", "massacre", "bodies"),
-            "Ceasefire timeline", List.of("ceasefire", "cease-fire", "truce", "talks", "negotiat", "peace process",
-                    "peace effort", "agreement", "deadline", "resumption", "settlement", "peace deal"),
-            "Military cooperation", List.of("military", "air strike", "airstrike", "troops", "joint", "cooperat",
-                    "forces", "army", "weapon", "coordinat", "bombing", "flights"),
-            "Political transition", List.of("transition", "step aside", "step down", "departure", "regime",
-                    "election", "successor", "power-sharing", "interim government", "president"),
-            "Other", List.of());
 
     private Topics() {}
 

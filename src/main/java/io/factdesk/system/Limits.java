@@ -59,6 +59,10 @@ public final class Limits {
     /** Topic colours are palette slots 0 to {@code TOPIC_COLOURS - 1} (CSS classes tc-N). */
     public static final int TOPIC_COLOURS = 8;
     public static final int TOPIC_COLOUR_MAX = TOPIC_COLOURS - 1;
+    /** How many keywords (or phrases) a topic may have; the suggestions propose topics by them. */
+    public static final int TOPIC_KEYWORDS = 100;
+    /** One keyword or phrase of a topic. */
+    public static final int TOPIC_KEYWORD = 60;
     public static final int LABEL = 100;
     public static final int LABEL_DESCRIPTION = 1_000;
     /** Rating label colours are palette slots 0 to {@code LABEL_COLOURS - 1} (CSS classes vc-N). */

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,7 @@ class SuggesterTest {
         try (InputStream in = SuggesterTest.class.getResourceAsStream("/demo/syria-2016-07-14.txt")) {
             body = TextNormalizer.normalize(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-        topics = new ArrayList<>();
-        Topics.DEFAULT_KEYWORDS.forEach((name, words) -> topics.add(new Topics.TopicKeywords(name, words)));
+        topics = SeededKeywords.defaultTopics();
     }
 
     private static String byCodePoints(int start, int end) {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class TopicsTest {
 
     private static final List<Topics.TopicKeywords> TOPICS = List.of(
-            new Topics.TopicKeywords("Casualty figures", Topics.DEFAULT_KEYWORDS.get("Casualty figures")),
-            new Topics.TopicKeywords("Ceasefire timeline", Topics.DEFAULT_KEYWORDS.get("Ceasefire timeline")),
+            new Topics.TopicKeywords("Casualty figures", SeededKeywords.of("Casualty figures")),
+            new Topics.TopicKeywords("Ceasefire timeline", SeededKeywords.of("Ceasefire timeline")),
             new Topics.TopicKeywords("Other", List.of()));
 
     @Test

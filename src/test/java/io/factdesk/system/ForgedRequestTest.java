@@ -36,7 +36,7 @@ class ForgedRequestTest {
     static final List<String> PAGE_POSTS = List.of("/account/tokens", "/account/tokens/1/revoke", "/logout",
             "/articles/new", "/articles/1/claims", "/claims/1", "/claims/1/transitions", "/claims/1/verdict",
             "/claims/1/comments", "/claims/1/assignee", "/claims/1/evidence/new", "/claims/1/evidence/1/delete",
-            "/sources/new", "/sources/1", "/rating-scale", "/rating-scale/1", "/workboard/move",
+            "/sources/new", "/sources/1", "/rating-scale", "/rating-scale/1", "/topics", "/topics/1", "/workboard/move",
             "/workboard/report", "/users", "/users/1/roles", "/admin/organisation",
             "/articles/1/suggestions/dismissals", "/articles/1/suggestions/restorations");
 
