@@ -305,6 +305,14 @@ public final class Bench {
                 k -> get(token, "/api/users/me", 200), false);
         suggestions(label, editor, basic, token, readBase);
         if (suggestOnly) {
+            // The baseline once more, at the end: how far the JIT's warming and the machine's load moved it
+            // while the rows above ran (their ratios are to the first measurement).
+            for (int c : connections) {
+                Load.Result r = Load.run("baseline again", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
+                log(r);
+                row(label, "**baseline** again, after the rows above (ratio: to the first)", "read baseline", r,
+                        readBase.get(c), false, false);
+            }
             return;
         }
         for (int c : connections) {
