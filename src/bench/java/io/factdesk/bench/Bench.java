@@ -213,6 +213,11 @@ public final class Bench {
      */
     private void suggestions(String label, String session, String basic, String token,
             Map<Integer, Load.Result> readBase) throws Exception {
+        suggestionRows(label, suggestionsFirst(label, session), session, basic, token, readBase);
+    }
+
+    /** The import and the first requests ({@link #suggestions}); answers the demo article's suggestions path. */
+    private String suggestionsFirst(String label, String session) throws Exception {
         String body = resource("/demo/syria-2016-07-14.txt");
         long demo;
         try (Http http = new Http(HOST, PORT, session)) {
@@ -232,7 +237,12 @@ public final class Bench {
             renders.append(String.format(Locale.ROOT, "| %s | suggestions, demo article (just imported) | %.0f | %.0f |%n",
                     label, first, after));
         }
-        String path = "/api/articles/" + demo + "/suggestions";
+        return "/api/articles/" + demo + "/suggestions";
+    }
+
+    /** The kept suggestions through every way in, against the read baseline ({@link #suggestions}). */
+    private void suggestionRows(String label, String path, String session, String basic, String token,
+            Map<Integer, Load.Result> readBase) throws InterruptedException {
         read(label, "suggestions, demo article: `GET /api/articles/{id}/suggestions` (session cookie)", readBase,
                 k -> get(session, path, 200), false);
         read(label, "suggestions, demo article: `GET /api/articles/{id}/suggestions` with HTTP Basic", readBase,
@@ -266,6 +276,73 @@ public final class Bench {
         }
     }
 
+    /**
+     * {@code bench.only=suggest}: the suggestions' first requests, then a longer JIT warm-up on every path the
+     * rows take (on a busy machine the shared warm-up leaves the baseline, measured first, still warming),
+     * the read baseline, the ways in, the suggestions rows, and the baseline once more at the end: how far
+     * it moved while the rows ran (their ratios are to the first measurement).
+     */
+    private void measureSuggestions(String label, DataSet.Made made, String editor) throws Exception {
+        String basic = Http.basic(made.editorName(), ADMIN_PASSWORD);
+        String token = newToken(editor);
+        String path = suggestionsFirst(label, editor);
+        List<String> ways = List.of(editor, basic, token);
+        Load.run("jit warm-up, suggestions", 16, 0, Math.max(warmup, 20 * Math.min(1, seconds)), k -> {
+            List<Http> clients = ways.stream().map(w -> new Http(HOST, PORT, w)).toList();
+            return new Load.Worker() {
+                @Override
+                public void call() throws Exception {
+                    for (Http http : clients) {
+                        expect(http.get("/api/users/me"), 200);
+                        expect(http.get(path), 200);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    clients.forEach(Http::close);
+                }
+            };
+        });
+        Map<Integer, Load.Result> readBase = baselineRows(label, editor);
+        read(label, "ways in: `GET /api/users/me` with HTTP Basic", readBase, k -> get(basic, "/api/users/me", 200),
+                false);
+        read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
+                k -> get(token, "/api/users/me", 200), false);
+        suggestionRows(label, path, editor, basic, token, readBase);
+        for (int c : connections) {
+            Load.Result r = Load.run("baseline again", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
+            log(r);
+            row(label, "**baseline** again, after the rows above (ratio: to the first)", "read baseline", r,
+                    readBase.get(c), false, false);
+        }
+    }
+
+    /** The read baseline, {@code GET /api/users/me} with the session cookie, at every concurrency. */
+    private Map<Integer, Load.Result> baselineRows(String label, String editor) throws InterruptedException {
+        Map<Integer, Load.Result> readBase = new HashMap<>();
+        for (int c : connections) {
+            Load.Result r = Load.run("baseline", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
+            readBase.put(c, r);
+            log(r);
+            row(label, "**baseline**: `GET /api/users/me` (session cookie, JAX-RS, Jackson, one indexed query)",
+                    "read baseline", r, null, false, false);
+        }
+        return readBase;
+    }
+
+    /** A new API token of the signed-in user, as an Authorization header for {@link Http}. */
+    private static String newToken(String session) throws IOException {
+        try (Http http = new Http(HOST, PORT, session)) {
+            Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+                    .matcher(expect(http.postJson("/api/users/me/tokens", "{\"name\": \"bench\"}"), 201).text());
+            if (!m.find()) {
+                throw new IOException("no token in the answer to POST /api/users/me/tokens");
+            }
+            return Http.bearer(m.group(1));
+        }
+    }
+
     private void measure(String label, Server s, DataSet.Made made, Map<Integer, Load.Result> jdbcBase)
             throws Exception {
         String editor = Http.signIn(HOST, PORT, made.editorName(), ADMIN_PASSWORD);
@@ -279,42 +356,20 @@ public final class Bench {
                 expect(http.get("/api/claims/" + (1 + random.nextInt((int) made.claims()))), 200);
             });
         });
-        Map<Integer, Load.Result> readBase = new HashMap<>();
-        for (int c : connections) {
-            Load.Result r = Load.run("baseline", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
-            readBase.put(c, r);
-            log(r);
-            row(label, "**baseline**: `GET /api/users/me` (session cookie, JAX-RS, Jackson, one indexed query)",
-                    "read baseline", r, null, false, false);
+        if (suggestOnly) {
+            measureSuggestions(label, made, editor);
+            return;
         }
+        Map<Integer, Load.Result> readBase = baselineRows(label, editor);
         // Every way in on the same endpoint: the session cookie (the baseline above), HTTP Basic (a
         // password checked with bcrypt, then remembered for a minute) and an API token.
         String basic = Http.basic(made.editorName(), ADMIN_PASSWORD);
         read(label, "ways in: `GET /api/users/me` with HTTP Basic", readBase, k -> get(basic, "/api/users/me", 200),
                 false);
-        String token;
-        try (Http http = new Http(HOST, PORT, editor)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
-                    .matcher(expect(http.postJson("/api/users/me/tokens", "{\"name\": \"bench\"}"), 201).text());
-            if (!m.find()) {
-                throw new IOException("no token in the answer to POST /api/users/me/tokens");
-            }
-            token = Http.bearer(m.group(1));
-        }
+        String token = newToken(editor);
         read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
                 k -> get(token, "/api/users/me", 200), false);
         suggestions(label, editor, basic, token, readBase);
-        if (suggestOnly) {
-            // The baseline once more, at the end: how far the JIT's warming and the machine's load moved it
-            // while the rows above ran (their ratios are to the first measurement).
-            for (int c : connections) {
-                Load.Result r = Load.run("baseline again", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
-                log(r);
-                row(label, "**baseline** again, after the rows above (ratio: to the first)", "read baseline", r,
-                        readBase.get(c), false, false);
-            }
-            return;
-        }
         for (int c : connections) {
             Load.Result r = Load.run("health", c, warmup, seconds, k -> get(null, "/q/health/live", 200));
             log(r);
