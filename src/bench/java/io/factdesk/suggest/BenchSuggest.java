@@ -294,9 +294,8 @@ public final class BenchSuggest {
                 + " the server runs).%n%n", demo.body.length(), sentences, suggestions, labelledCount(), bigBytes,
                 bigChars, bigSentences, bigSuggestions, warmup, warmupRuns, seconds, bigRuns, coldJvms));
         md.append("Wall-clock times in ms; *tail* is the p95 of the demo runs and the maximum of the few 1 MiB and cold"
-                + " runs; *CPU* is the measuring thread's own CPU time (median), which a busy machine does not"
-                + " inflate as it does the wall clock (the JIT's and the garbage collector's threads are not in"
-                + " it). Ratios are wall-clock medians over the splitter's on the same text.\n\n");
+                + " runs; *CPU* is the measuring thread's own CPU time (median), which a busy machine inflates far"
+                + " less than the wall clock (the JIT's and the garbage collector's threads are not in it). Ratios are wall-clock medians over the splitter's on the same text.\n\n");
         md.append("| measured | text | runs | median ms | tail ms | CPU ms | × baseline (splitter, same text) | target | verdict |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---|---|\n").append(rows);
         return md.toString();
