@@ -54,6 +54,8 @@ public final class Bench {
     private final double seconds = Double.parseDouble(System.getProperty("bench.seconds", "5"));
     private final int[] connections = java.util.Arrays.stream(System.getProperty("bench.connections", "1,16,64")
             .split(",")).mapToInt(Integer::parseInt).toArray();
+    /** {@code bench.only=suggest} (run --suggest): the read baseline, the ways in and the suggestions rows only. */
+    private final boolean suggestOnly = "suggest".equals(System.getProperty("bench.only"));
     private final StringBuilder table = new StringBuilder();
     private final StringBuilder startTable = new StringBuilder();
     private final StringBuilder dataTable = new StringBuilder();
@@ -76,20 +78,22 @@ public final class Bench {
             runOn(db.strip());
         }
         String markdown = report((System.nanoTime() - started) / 1e9);
-        Files.writeString(dir.resolve("results.md"), markdown);
+        // The suggestions-only run has its own file and markers: it never replaces the full run's table.
+        String name = suggestOnly ? "suggest-endpoints" : "results";
+        Files.writeString(dir.resolve(name + ".md"), markdown);
         String doc = System.getProperty("bench.doc");
         if (doc != null) {
             Path path = Path.of(doc);
             String text = Files.readString(path);
-            String begin = "<!-- bench:results:begin -->";
-            String end = "<!-- bench:results:end -->";
+            String begin = "<!-- bench:" + name + ":begin -->";
+            String end = "<!-- bench:" + name + ":end -->";
             int b = text.indexOf(begin);
             int e = text.indexOf(end);
             if (b < 0 || e < b) {
                 throw new IllegalStateException(doc + " lacks the markers " + begin + " and " + end);
             }
             Files.writeString(path, text.substring(0, b + begin.length()) + "\n" + markdown + "\n" + text.substring(e));
-            log("results written to " + doc + " and " + dir.resolve("results.md"));
+            log("results written to " + doc + " and " + dir.resolve(name + ".md"));
         }
     }
 
@@ -129,9 +133,11 @@ public final class Bench {
         startRow(label, "empty, first start (Flyway migrates, first admin)", s);
         s.stop();
         // 2. Empty but migrated.
-        s = Server.start(app, dir, kind, url, pg);
-        startRow(label, "empty", s);
-        s.stop();
+        if (!suggestOnly) {
+            s = Server.start(app, dir, kind, url, pg);
+            startRow(label, "empty", s);
+            s.stop();
+        }
 
         // 3. The data set.
         DataSet.Made made;
@@ -149,7 +155,7 @@ public final class Bench {
         if (made.jdbcPool().size() < 64) {
             throw new IllegalStateException("the data set is too small for the write runs (use bench.scale >= 0.1)");
         }
-        for (int c : connections) {
+        for (int c : suggestOnly ? new int[0] : connections) {
             Load.Result r = Load.run("jdbc", c, warmup, seconds, k -> jdbcState.worker(k, c));
             jdbcBase.put(c, r);
             log(r);
@@ -196,6 +202,147 @@ public final class Bench {
         }
     }
 
+    /**
+     * The claim suggestions of the demo article (the text desk/Bootstrap loads), imported through the API
+     * as a reviewer would. Into {@link #renders}: the instance's first suggestions request, on the article
+     * just imported (the OpenNLP models load on first use, the JIT is cold), and the best of three more
+     * imports of the same text, each asked once (the engine's answer is kept per article and body, not per
+     * chain head, so a new article is what makes it run again). Then the kept answer through every way in
+     * (session cookie, HTTP Basic, API token) against the read baseline. Must run before the reader page,
+     * which shows the suggestions too and would load the models first.
+     */
+    private void suggestions(String label, String session, String basic, String token,
+            Map<Integer, Load.Result> readBase) throws Exception {
+        suggestionRows(label, suggestionsFirst(label, session), session, basic, token, readBase);
+    }
+
+    /** The import and the first requests ({@link #suggestions}); answers the demo article's suggestions path. */
+    private String suggestionsFirst(String label, String session) throws Exception {
+        String body = resource("/demo/syria-2016-07-14.txt");
+        long demo;
+        try (Http http = new Http(HOST, PORT, session)) {
+            demo = importArticle(http, "Benchmark: the demo article", body);
+            long t0 = System.nanoTime();
+            expect(http.get("/api/articles/" + demo + "/suggestions"), 200);
+            double first = (System.nanoTime() - t0) / 1e6;
+            double after = Double.MAX_VALUE;
+            for (int i = 1; i <= 3; i++) {
+                long copy = importArticle(http, "Benchmark: the demo article, copy " + i, body);
+                long t1 = System.nanoTime();
+                expect(http.get("/api/articles/" + copy + "/suggestions"), 200);
+                after = Math.min(after, (System.nanoTime() - t1) / 1e6);
+            }
+            log(String.format(Locale.ROOT, "suggestions, first request of the instance %.0f ms, of a new import %.0f ms",
+                    first, after));
+            renders.append(String.format(Locale.ROOT, "| %s | suggestions, demo article (just imported) | %.0f | %.0f |%n",
+                    label, first, after));
+        }
+        return "/api/articles/" + demo + "/suggestions";
+    }
+
+    /** The kept suggestions through every way in, against the read baseline ({@link #suggestions}). */
+    private void suggestionRows(String label, String path, String session, String basic, String token,
+            Map<Integer, Load.Result> readBase) throws InterruptedException {
+        read(label, "suggestions, demo article: `GET /api/articles/{id}/suggestions` (session cookie)", readBase,
+                k -> get(session, path, 200), false);
+        read(label, "suggestions, demo article: `GET /api/articles/{id}/suggestions` with HTTP Basic", readBase,
+                k -> get(basic, path, 200), false);
+        read(label, "suggestions, demo article: `GET /api/articles/{id}/suggestions` with an API token (Bearer)",
+                readBase, k -> get(token, path, 200), false);
+    }
+
+    /** Imports a text article through {@code POST /api/articles} (demo's date and language); answers its id. */
+    private static long importArticle(Http http, String title, String body) throws IOException {
+        Http.Response r = expect(http.postJson("/api/articles", CanonicalJson.write(Map.of("title", title, "body", body,
+                "publishedAt", "2016-07-14", "language", "en"))), 201);
+        Matcher m = Pattern.compile("/api/articles/(\\d+)$").matcher(r.headers().getOrDefault("location", ""));
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(r.text());
+        if (m.find()) {
+            return Long.parseLong(m.group(1));
+        }
+        if (id.find()) {
+            return Long.parseLong(id.group(1));
+        }
+        throw new IOException("no article id in the answer to POST /api/articles");
+    }
+
+    /** A resource of the application's jar (on the harness's class path). */
+    private static String resource(String path) throws IOException {
+        try (InputStream in = Bench.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("missing resource " + path + " (the application's jar on the class path?)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * {@code bench.only=suggest}: the suggestions' first requests, then a longer JIT warm-up on every path the
+     * rows take (on a busy machine the shared warm-up leaves the baseline, measured first, still warming),
+     * the read baseline, the ways in, the suggestions rows, and the baseline once more at the end: how far
+     * it moved while the rows ran (their ratios are to the first measurement).
+     */
+    private void measureSuggestions(String label, DataSet.Made made, String editor) throws Exception {
+        String basic = Http.basic(made.editorName(), ADMIN_PASSWORD);
+        String token = newToken(editor);
+        String path = suggestionsFirst(label, editor);
+        List<String> ways = List.of(editor, basic, token);
+        Load.run("jit warm-up, suggestions", 16, 0, Math.max(warmup, 20 * Math.min(1, seconds)), k -> {
+            List<Http> clients = ways.stream().map(w -> new Http(HOST, PORT, w)).toList();
+            return new Load.Worker() {
+                @Override
+                public void call() throws Exception {
+                    for (Http http : clients) {
+                        expect(http.get("/api/users/me"), 200);
+                        expect(http.get(path), 200);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    clients.forEach(Http::close);
+                }
+            };
+        });
+        Map<Integer, Load.Result> readBase = baselineRows(label, editor);
+        read(label, "ways in: `GET /api/users/me` with HTTP Basic", readBase, k -> get(basic, "/api/users/me", 200),
+                false);
+        read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
+                k -> get(token, "/api/users/me", 200), false);
+        suggestionRows(label, path, editor, basic, token, readBase);
+        for (int c : connections) {
+            Load.Result r = Load.run("baseline again", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
+            log(r);
+            row(label, "**baseline** again, after the rows above (ratio: to the first)", "read baseline", r,
+                    readBase.get(c), false, false);
+        }
+    }
+
+    /** The read baseline, {@code GET /api/users/me} with the session cookie, at every concurrency. */
+    private Map<Integer, Load.Result> baselineRows(String label, String editor) throws InterruptedException {
+        Map<Integer, Load.Result> readBase = new HashMap<>();
+        for (int c : connections) {
+            Load.Result r = Load.run("baseline", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
+            readBase.put(c, r);
+            log(r);
+            row(label, "**baseline**: `GET /api/users/me` (session cookie, JAX-RS, Jackson, one indexed query)",
+                    "read baseline", r, null, false, false);
+        }
+        return readBase;
+    }
+
+    /** A new API token of the signed-in user, as an Authorization header for {@link Http}. */
+    private static String newToken(String session) throws IOException {
+        try (Http http = new Http(HOST, PORT, session)) {
+            Matcher m = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+                    .matcher(expect(http.postJson("/api/users/me/tokens", "{\"name\": \"bench\"}"), 201).text());
+            if (!m.find()) {
+                throw new IOException("no token in the answer to POST /api/users/me/tokens");
+            }
+            return Http.bearer(m.group(1));
+        }
+    }
+
     private void measure(String label, Server s, DataSet.Made made, Map<Integer, Load.Result> jdbcBase)
             throws Exception {
         String editor = Http.signIn(HOST, PORT, made.editorName(), ADMIN_PASSWORD);
@@ -209,30 +356,20 @@ public final class Bench {
                 expect(http.get("/api/claims/" + (1 + random.nextInt((int) made.claims()))), 200);
             });
         });
-        Map<Integer, Load.Result> readBase = new HashMap<>();
-        for (int c : connections) {
-            Load.Result r = Load.run("baseline", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
-            readBase.put(c, r);
-            log(r);
-            row(label, "**baseline**: `GET /api/users/me` (session cookie, JAX-RS, Jackson, one indexed query)",
-                    "read baseline", r, null, false, false);
+        if (suggestOnly) {
+            measureSuggestions(label, made, editor);
+            return;
         }
+        Map<Integer, Load.Result> readBase = baselineRows(label, editor);
         // Every way in on the same endpoint: the session cookie (the baseline above), HTTP Basic (a
         // password checked with bcrypt, then remembered for a minute) and an API token.
         String basic = Http.basic(made.editorName(), ADMIN_PASSWORD);
         read(label, "ways in: `GET /api/users/me` with HTTP Basic", readBase, k -> get(basic, "/api/users/me", 200),
                 false);
-        String token;
-        try (Http http = new Http(HOST, PORT, editor)) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
-                    .matcher(expect(http.postJson("/api/users/me/tokens", "{\"name\": \"bench\"}"), 201).text());
-            if (!m.find()) {
-                throw new IOException("no token in the answer to POST /api/users/me/tokens");
-            }
-            token = Http.bearer(m.group(1));
-        }
+        String token = newToken(editor);
         read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
                 k -> get(token, "/api/users/me", 200), false);
+        suggestions(label, editor, basic, token, readBase);
         for (int c : connections) {
             Load.Result r = Load.run("health", c, warmup, seconds, k -> get(null, "/q/health/live", 200));
             log(r);
@@ -572,7 +709,10 @@ public final class Bench {
 
     private String report(double totalSeconds) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("Generated by `bash src/bench/run` on ")
+        // The suggestions-only tables sit inside a section of their own (docs/benchmarks.md, "Suggestion engine").
+        String h = suggestOnly ? "#### " : "### ";
+        md.append(suggestOnly ? "Generated by `bash src/bench/run --suggest` (the read baseline, the ways in and the"
+                + " suggestions rows only) on " : "Generated by `bash src/bench/run` on ")
                 .append(DateTimeFormatter.ISO_LOCAL_DATE.format(OffsetDateTime.now(ZoneOffset.UTC))).append(" in ")
                 .append(String.format(Locale.ROOT, "%.1f", totalSeconds / 60)).append(" minutes")
                 .append(scale != 1 ? " (**scaled data set: " + scale + "**)" : "").append(".\n\n");
@@ -582,33 +722,38 @@ public final class Bench {
         md.append("**Settings**: ").append(String.format(Locale.ROOT, "%.0f s warm-up + %.0f s measured per row", warmup,
                 seconds)).append(", closed loop, connections ").append(java.util.Arrays.toString(connections))
                 .append("; the load driver runs on the same 2 cores as the server and the database.\n\n");
-        md.append("### Data set\n\n| database | generated in | articles | claims | claims by state | evidence | sources | history events (chain) |\n")
+        md.append(h + "Data set\n\n| database | generated in | articles | claims | claims by state | evidence | sources | history events (chain) |\n")
                 .append("|---|---|---|---|---|---|---|---|\n").append(dataTable).append('\n');
-        md.append("### Start-up and memory\n\nTime from process start to the first answered request (`GET /q/health/live`),"
+        md.append(h + "Start-up and memory\n\nTime from process start to the first answered request (`GET /q/health/live`),"
                 + " and resident memory (`VmRSS` of /proc/<pid>/status) right after it.\n\n")
                 .append("| database | database state | first answer | RSS |\n|---|---|---|---|\n").append(startTable).append('\n');
-        md.append("### Throughput and latency\n\nEach figure with its ratio to the baseline of its kind at the same"
+        md.append(h + "Throughput and latency\n\nEach figure with its ratio to the baseline of its kind at the same"
                 + " concurrency (reads: `GET /api/users/me`; writes: the plain-JDBC transition). Latencies in ms;"
                 + " *p99 CO* is the p99 corrected for coordinated omission (see above).\n\n")
                 .append("| database | endpoint | conn. | requests | req/s (× baseline) | p50 (× baseline) | p99 (× baseline) | p99 CO | max | flags |\n")
                 .append("|---|---|---|---|---|---|---|---|---|---|\n").append(table).append('\n');
         if (renders.length() > 0) {
-            md.append("### Answers after a change\n\nThe search, reader, workboard and report rows above are served"
+            md.append(h + "Answers after a change\n\nThe search, reader, workboard and report rows above are served"
                     + " from the page and report caches, as an unchanged desk is to its readers; the counts and"
                     + " the rendering are redone after every change. Computing the answer, in ms: on its first"
                     + " request (cold JIT), and the best of three requests each made right after a change (a"
-                    + " comment, which moves the chain head).\n\n")
+                    + " comment, which moves the chain head). Suggestions are kept per article and body, not per"
+                    + " head: their change is an import (the demo article's text imported again, its suggestions"
+                    + " asked once); their first request is the instance's first use of the suggestion engine,"
+                    + " which loads the OpenNLP models.\n\n")
                     .append("| database | endpoint | first request | after a change |\n|---|---|---|---|\n")
                     .append(renders).append('\n');
         }
-        md.append(queryCounts());
-        md.append("### Over the thresholds\n\n");
+        if (!suggestOnly) {
+            md.append(queryCounts());
+        }
+        md.append(h + "Over the thresholds\n\n");
         if (findings.isEmpty()) {
             md.append("None.\n");
         }
         findings.forEach(f -> md.append("- ").append(f).append('\n'));
         if (!notes.isEmpty()) {
-            md.append("\n### Notes\n\n");
+            md.append("\n" + h + "Notes\n\n");
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
         }
         return md.toString();
