@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Claim suggestions for an article (docs/suggestions.md): its sentences in text order, each scored,
@@ -21,6 +22,9 @@ public final class Suggester {
     /** A sentence as read: its features (with their words), score, figures and dates (body offsets). */
     public record Reading(Sentence sentence, Map<Feature, String> features, double score, List<Figure> figures,
             List<DateMention> dates, boolean suggested) {}
+
+    /** From this many sentences on, an article's sentences are read in parallel (a news story has 20 to 80). */
+    static final int PARALLEL_FROM = 400;
 
     private final CheckWorthiness model;
 
@@ -69,20 +73,24 @@ public final class Suggester {
      * below the threshold either way, and their score is the one without that feature.
      */
     public List<Reading> read(String body, String language, LocalDate published, boolean tagAll) {
-        List<Reading> out = new ArrayList<>();
-        for (Sentence s : Sentences.split(body)) {
-            String text = s.text();
-            List<DateMention> local = Dates.read(text, published);
-            List<Figure> figures = Figures.read(text, language, Dates.charSpans(text, local));
-            Map<Feature, String> features = CheckWorthiness.features(s, figures, local);
-            if (tagAll || (s.candidate() && model.scoreWithActor(features) >= threshold())) {
-                CheckWorthiness.namedActor(s, features);
-            }
-            double score = model.score(features);
-            out.add(new Reading(s, features, score, shift(figures, s.start()), shiftDates(local, s.start()),
-                    s.candidate() && score >= threshold()));
+        List<Sentence> sentences = Sentences.split(body);
+        // Each sentence is read on its own (the taggers are per thread), so a long article is read on every
+        // core: most of a 1 MiB article's time is tagging (docs/benchmarks.md, "Suggestion engine").
+        Stream<Sentence> each = sentences.size() >= PARALLEL_FROM ? sentences.parallelStream() : sentences.stream();
+        return each.map(s -> read(s, language, published, tagAll)).toList();
+    }
+
+    private Reading read(Sentence s, String language, LocalDate published, boolean tagAll) {
+        String text = s.text();
+        List<DateMention> local = Dates.read(text, published);
+        List<Figure> figures = Figures.read(text, language, Dates.charSpans(text, local));
+        Map<Feature, String> features = CheckWorthiness.features(s, figures, local);
+        if (tagAll || (s.candidate() && model.scoreWithActor(features) >= threshold())) {
+            CheckWorthiness.namedActor(s, features);
         }
-        return out;
+        double score = model.score(features);
+        return new Reading(s, features, score, shift(figures, s.start()), shiftDates(local, s.start()),
+                s.candidate() && score >= threshold());
     }
 
     private static List<Figure> shift(List<Figure> figures, int by) {

@@ -55,6 +55,28 @@ class SuggesterTest {
     }
 
     @Test
+    void aLongArticleReadInParallelGetsEachCopysSuggestionsInOrder() {
+        List<Suggestion> one = new Suggester().suggest(body, "en", PUBLISHED, topics);
+        String separator = "\n\n";
+        int copies = 20;
+        String longBody = String.join(separator, java.util.Collections.nCopies(copies, body));
+        assertThat(Sentences.split(longBody).size()).as("enough sentences to be read in parallel")
+                .isGreaterThanOrEqualTo(Suggester.PARALLEL_FROM);
+
+        List<Suggestion> all = new Suggester().suggest(longBody, "en", PUBLISHED, topics);
+
+        int copyLength = body.codePointCount(0, body.length()) + separator.length();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int c = 0; c < copies; c++) {
+            for (Suggestion s : one) {
+                expected.add((s.start() + c * copyLength) + "-" + (s.end() + c * copyLength) + " " + s.score());
+            }
+        }
+        assertThat(all.stream().map(s -> s.start() + "-" + s.end() + " " + s.score()).toList())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void suggestionsComeInTextOrderAndNeverAHeading() {
         List<Suggestion> suggestions = new Suggester(0.0).suggest(body, "en", PUBLISHED, topics);
         assertThat(suggestions).isSortedAccordingTo((a, b) -> Integer.compare(a.start(), b.start()));
