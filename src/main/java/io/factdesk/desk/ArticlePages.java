@@ -135,13 +135,14 @@ public class ArticlePages {
      */
     @GET
     @Path("{id}")
-    public Response reader(@RestPath long id, @RestQuery String created, @RestQuery String use) {
+    public Response reader(@RestPath long id, @RestQuery String created, @RestQuery String use,
+            @RestQuery String clause) {
         Long createdId = QueryParams.optionalLong("created", created);
         if (createdId != null) {
             return Response.ok(reader(id, Form.empty(), createdId)).build();
         }
         if (use != null && !use.isBlank()) {
-            return Response.ok(readerUsing(id, use)).build();
+            return Response.ok(readerUsing(id, use, clause)).build();
         }
         // PageCache reads the head first: a change committed while the page renders lands in the page
         // of this older head, which no later request asks for (HeadCache).
@@ -207,9 +208,11 @@ public class ArticlePages {
     /**
      * The reader with the new-claim form filled from the suggestion at {@code use} ("start-end"), as
      * "Use as claim" does without JavaScript: the reviewer still creates the claim. Never kept (it is one
-     * reviewer's form), like the page after a refused form.
+     * reviewer's form), like the page after a refused form. With {@code clause} ("start-end", one of the
+     * suggestion's clauses) the quote and the statement are that clause instead of the sentence
+     * ("Use the clause"); the topic, claimant and date stay the sentence's.
      */
-    private TemplateInstance readerUsing(long id, String use) {
+    private TemplateInstance readerUsing(long id, String use, String clause) {
         String[] place = use.strip().split("-", 2);
         Integer s = integer(place[0], "use");
         Integer e = place.length < 2 ? null : integer(place[1], "use");
@@ -221,8 +224,26 @@ public class ArticlePages {
             throw ProblemException.invalid("use", "No suggestion of this article is at " + use
                     + ": choose one in the reader.");
         }
-        Form form = Form.empty().with("start", String.valueOf(card.start())).with("end", String.valueOf(card.end()))
-                .with("quote", card.exact()).with("statement", card.exact())
+        int quoteStart = card.start();
+        int quoteEnd = card.end();
+        String quote = card.exact();
+        boolean narrowed = clause != null && !clause.isBlank();
+        if (narrowed) {
+            String[] within = clause.strip().split("-", 2);
+            Integer cs = integer(within[0], "clause");
+            Integer ce = within.length < 2 ? null : integer(within[1], "clause");
+            ReaderSuggestions.Clause chosen = cs == null || ce == null ? null : card.clause(cs, ce);
+            if (chosen == null) {
+                throw ProblemException.invalid("clause", "The suggested sentence at " + use + " has no clause at "
+                        + clause + ": choose one of its clauses in the reader.");
+            }
+            quoteStart = chosen.start();
+            quoteEnd = chosen.end();
+            quote = chosen.exact();
+        }
+        // "clause" is no field of the claim: it only lets the hint say what the form was filled from.
+        Form form = Form.empty().with("start", String.valueOf(quoteStart)).with("end", String.valueOf(quoteEnd))
+                .with("quote", quote).with("statement", quote).with("clause", narrowed ? "yes" : "")
                 .with("claimant", card.claimant() == null ? "" : card.claimant())
                 .with("claimDate", card.claimDate() == null ? "" : card.claimDate())
                 .with("topicId", card.topicId() == null ? "" : String.valueOf(card.topicId()));

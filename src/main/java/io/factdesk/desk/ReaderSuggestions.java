@@ -4,9 +4,11 @@ import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
 import io.factdesk.figures.DateView;
 import io.factdesk.figures.FigureView;
+import io.factdesk.suggest.Clauses;
 import io.factdesk.suggest.SuggestionView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,14 +29,26 @@ public record ReaderSuggestions(List<Card> open, List<Card> dismissed, int claim
      * One suggestion, ready for the page and for the new-claim form: {@code topicId} only when the engine
      * proposes an active topic (the form then preselects it; otherwise the reviewer chooses), and
      * {@code claimDate} only when the sentence names a day (the form's date field takes nothing less).
+     * {@code clauses} are the narrower quotes the reviewer may take instead of the sentence: the clauses
+     * holding its figures, each place once, in text order.
      */
     public record Card(String key, int start, int end, String exact, String score, List<String> reasons,
-            String topic, Long topicId, String claimant, String claimDate, List<String> figures, List<String> dates) {
+            String topic, Long topicId, String claimant, String claimDate, List<String> figures, List<String> dates,
+            List<Clause> clauses) {
+
+        /** The clause at {@code start}–{@code end}, or null. */
+        Clause clause(int start, int end) {
+            return clauses.stream().filter(c -> c.start() == start && c.end() == end).findFirst().orElse(null);
+        }
 
         /** The reasons in one line, as the tooltip and the list show them. */
         public String why() {
             return String.join("; ", reasons);
         }
+    }
+
+    /** A clause of a suggested sentence that holds a figure: its place ("start-end", code points) and words. */
+    public record Clause(String key, int start, int end, String exact) {
     }
 
     static ReaderSuggestions of(List<SuggestionView> views, List<Topic> topics) {
@@ -79,7 +93,8 @@ public record ReaderSuggestions(List<Card> open, List<Card> dismissed, int claim
     long weight() {
         long w = 64;
         for (Card c : open) {
-            w += 300 + c.exact().length() * 2L;
+            w += 300 + c.exact().length() * 2L + c.clauses().stream().mapToLong(l -> 60 + l.exact().length() * 2L)
+                    .sum();
         }
         for (Card c : dismissed) {
             w += 300 + c.exact().length() * 2L;
@@ -94,7 +109,11 @@ public record ReaderSuggestions(List<Card> open, List<Card> dismissed, int claim
         return new Card(v.start() + "-" + v.end(), v.start(), v.end(), v.exact(),
                 String.format(Locale.ROOT, "%.2f", v.score()), v.reasons(), topic == null ? null : v.topic(), topic,
                 v.claimant(), day, v.figures().stream().map(ReaderSuggestions::figure).toList(),
-                v.dates().stream().map(d -> d.value() == null ? d.text() : d.text() + " → " + d.value()).toList());
+                v.dates().stream().map(d -> d.value() == null ? d.text() : d.text() + " → " + d.value()).toList(),
+                v.clauses().stream().sorted(Comparator.comparingInt(Clauses.Clause::start)
+                        .thenComparingInt(Clauses.Clause::end))
+                        .map(c -> new Clause(c.start() + "-" + c.end(), c.start(), c.end(), c.exact())).distinct()
+                        .toList());
     }
 
     /** "more than 450.000 → at least 450000 people": the words, then the value read from them. */

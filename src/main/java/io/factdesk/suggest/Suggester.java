@@ -60,7 +60,8 @@ public final class Suggester {
             if (r.suggested()) {
                 Topics.Proposal topic = Topics.propose(s.text(), topics);
                 out.add(new Suggestion(s.start(), s.end(), s.text(), r.score(), model.reasons(r.features()),
-                        topic.topic(), topic.why(), claimants.propose(s), r.figures(), r.dates()));
+                        topic.topic(), topic.why(), claimants.propose(s), r.figures(), r.dates(),
+                        Clauses.of(s, r.figures(), r.dates())));
             }
             claimants.read(s);
         }

@@ -233,7 +233,7 @@ public class SuggestionService {
             List<String> reasons = new ArrayList<>(s.reasons());
             reasons.add("topic: " + topic.topic() + " (" + topic.why() + ")");
             shown = new Suggestion(s.start(), s.end(), s.exact(), s.score(), reasons, topic.topic(), topic.why(),
-                    s.claimant(), s.figures(), s.dates());
+                    s.claimant(), s.figures(), s.dates(), s.clauses());
         }
         return SuggestionView.of(shown, topic.topic(), coveringClaim(s, claims), dismissed);
     }
@@ -268,7 +268,8 @@ public class SuggestionService {
     private static int weight(List<Suggestion> suggestions) {
         long w = 64;
         for (Suggestion s : suggestions) {
-            w += 200 + s.exact().length() + 100L * (s.figures().size() + s.dates().size() + s.reasons().size());
+            w += 200 + s.exact().length() + 100L * (s.figures().size() + s.dates().size() + s.reasons().size())
+                    + s.clauses().stream().mapToLong(c -> 40 + c.exact().length()).sum();
         }
         return (int) Math.min(Integer.MAX_VALUE, w);
     }

@@ -807,15 +807,20 @@
       }
     }
 
-    /** Fills the new-claim form from a suggestion; the reviewer still creates the claim. */
-    function useSuggestion(key) {
+    /**
+     * Fills the new-claim form from a suggestion, or from one of its clauses (a `.sg-use-clause` link:
+     * the clause is the quote and the statement, the rest is the sentence's); the reviewer still creates
+     * the claim.
+     */
+    function useSuggestion(key, clause) {
       var card = sgByKey.get(key);
       if (!card || !form) {
         return;
       }
       setSuggestion(key);
-      var start = parseInt(card.getAttribute('data-start'), 10);
-      var end = parseInt(card.getAttribute('data-end'), 10);
+      var place = clause || card;
+      var start = parseInt(place.getAttribute('data-start'), 10);
+      var end = parseInt(place.getAttribute('data-end'), 10);
       var text = chars.slice(start, end).join('');
       if (startInput) {
         startInput.value = String(start);
@@ -840,7 +845,8 @@
       selectTopic(form.querySelector('[name="topicId"]'), card.getAttribute('data-topic-id'));
       lastKey = start + ':' + end;
       if (hint) {
-        hint.textContent = 'Filled from the suggested sentence at ' + start + '\u2013' + end +
+        hint.textContent = 'Filled from ' + (clause ? 'the clause of a suggested sentence' : 'the suggested sentence') +
+          ' at ' + start + '\u2013' + end +
           ': check it, then create the claim.';
         hint.classList.add('is-set');
       }
@@ -900,6 +906,15 @@
           useSuggestion(li.getAttribute('data-suggestion'));
         });
       }
+      Array.prototype.forEach.call(li.querySelectorAll('.sg-use-clause'), function (link) {
+        link.addEventListener('click', function (e) {
+          if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) {
+            return; // a new tab gets the server's filled form
+          }
+          e.preventDefault();
+          useSuggestion(li.getAttribute('data-suggestion'), link);
+        });
+      });
     });
 
     document.addEventListener('keydown', function (e) {

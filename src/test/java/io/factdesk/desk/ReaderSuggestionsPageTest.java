@@ -150,6 +150,37 @@ class ReaderSuggestionsPageTest {
         Browser.withSession(session).get("/articles/{id}?use=0-1", article.id()).then().statusCode(422);
     }
 
+    @Test
+    void useTheClauseWithoutJavaScriptFillsTheFormWithTheClauseOnly() {
+        Articles.ImportedArticle article = Articles.importDemoCopy();
+        String session = Browser.signIn(Api.REVIEWER);
+        Document page = Browser.open(session, "/articles/" + article.id()).html();
+        Element casualties = card(page, CASUALTIES);
+        String sentence = casualties.selectFirst(".sg-quote").text();
+        List<Element> links = casualties.select("a.sg-use-clause");
+        assertThat(links).extracting(Element::text).containsExactly(
+                "Use the clause: Assad regime actions in Syria turned what was a peaceful uprising in Syria to a crisis"
+                        + " that resulted in killing more than 450.000 Syrians",
+                "Use the clause: displacing more than 12 million out of their homes");
+        Element killed = links.get(0);
+        String clause = killed.selectFirst("q").text();
+
+        Document filled = Browser.open(session, killed.attr("href").replaceAll("#.*$", "")).html();
+        assertThat(filled.selectFirst("#new-claim").hasAttr("open")).isTrue();
+        assertThat(filled.selectFirst("#claim-form textarea[name=quote]").wholeText()).isEqualTo(clause)
+                .isNotEqualTo(sentence);
+        assertThat(filled.selectFirst("#claim-form textarea[name=statement]").wholeText()).isEqualTo(clause);
+        assertThat(filled.selectFirst("#claim-form input[name=start]").val()).isEqualTo(killed.attr("data-start"));
+        assertThat(filled.selectFirst("#claim-form input[name=end]").val()).isEqualTo(killed.attr("data-end"));
+        assertThat(filled.selectFirst("#f-topicId option[selected]").text()).isEqualTo("Casualty figures");
+        assertThat(filled.selectFirst("#selection-hint").text())
+                .startsWith("Filled from the clause of a suggested sentence at " + killed.attr("data-start") + "–");
+
+        // A clause that is not one of the sentence's is refused, naming it.
+        Browser.withSession(session).get("/articles/{id}?use={use}&clause=0-5", article.id(),
+                casualties.attr("data-suggestion")).then().statusCode(422);
+    }
+
     private static Element card(Document page, String words) {
         return page.select("#suggestion-list .suggestion-item").stream()
                 .filter(li -> li.selectFirst(".sg-quote").text().contains(words)).findFirst()

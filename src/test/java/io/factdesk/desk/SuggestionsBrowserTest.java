@@ -157,6 +157,58 @@ class SuggestionsBrowserTest {
         assertThat(driver.findElement(By.id("f-quote")).getDomProperty("value")).isEqualTo(words);
     }
 
+    @Test
+    void reviewerTakesOnlyTheClauseOfTheCasualtyFigureWithTheKeyboard(WebDriver driver) {
+        long articleId = Articles.importDemoCopy().id();
+        ReaderPage reader = new ReaderPage(driver, base.toString());
+        reader.signIn("reviewer", "reviewer-demo");
+        withoutMotion(driver);
+        driver.get(base + "articles/" + articleId);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        int open = driver.findElements(By.cssSelector("#article-body .sg-mark")).size();
+
+        WebElement casualtyCard = card(driver, CASUALTIES);
+        String sentence = casualtyCard.findElement(By.cssSelector(".sg-quote")).getText();
+        WebElement link = casualtyCard.findElements(By.cssSelector(".sg-use-clause")).stream()
+                .filter(a -> a.getText().contains(CASUALTIES)).findFirst()
+                .orElseThrow(() -> new AssertionError("No clause holds the casualty figure"));
+        String clause = link.findElement(By.tagName("q")).getText();
+        assertThat(clause).contains(CASUALTIES).doesNotContain("12 million");
+        assertThat(clause.length()).isLessThan(sentence.length());
+
+        // Focused and taken with Enter, as with Tab: the form holds the clause, the rest is the sentence's.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].focus()", link);
+        assertThat(driver.switchTo().activeElement()).isEqualTo(link);
+        new Actions(driver).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        assertThat(driver.getCurrentUrl()).doesNotContain("clause="); // filled in the page, not reloaded
+        assertThat(driver.findElement(By.id("f-quote")).getDomProperty("value")).isEqualTo(clause);
+        assertThat(driver.findElement(By.id("f-statement")).getDomProperty("value")).isEqualTo(clause);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("f-statement");
+        assertThat(driver.findElement(By.name("start")).getDomProperty("value"))
+                .isEqualTo(link.getDomAttribute("data-start"));
+        assertThat(driver.findElement(By.name("end")).getDomProperty("value"))
+                .isEqualTo(link.getDomAttribute("data-end"));
+        assertThat(new Select(driver.findElement(By.id("f-topicId"))).getFirstSelectedOption().getText())
+                .isEqualTo("Casualty figures");
+        assertThat(driver.findElement(By.id("selection-hint")).getText())
+                .startsWith("Filled from the clause of a suggested sentence");
+        Browser.snapshot(driver, "reader-suggestion-clause");
+
+        submit(driver);
+        wait.until(ExpectedConditions.urlContains("created="));
+        long claimId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*created=(\\d+).*", "$1"));
+
+        // The claim quotes the clause and holds its figure, not the other clause's.
+        JsonPath claim = Api.asReviewer().get("/api/claims/{id}", claimId).then().statusCode(200).extract().jsonPath();
+        assertThat(claim.getString("quote.exact")).isEqualTo(clause);
+        assertThat(claim.getString("topic.name")).isEqualTo("Casualty figures");
+        assertThat(claim.getList("figures.text", String.class)).containsExactly(CASUALTIES);
+        assertThat(claim.getDouble("figures[0].low")).isEqualTo(450000.0);
+        // The clause is most of the sentence, so the sentence counts as reviewed.
+        assertThat(count(driver)).isEqualTo((open - 1) + " left to review");
+    }
+
     /**
      * The reader scrolls smoothly unless the reviewer asks for less motion; asking for it here makes every
      * scroll end before the next click, as a person's clicks do.

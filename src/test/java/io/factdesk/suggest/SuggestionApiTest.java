@@ -69,6 +69,31 @@ class SuggestionApiTest {
     }
 
     @Test
+    void theCasualtySentenceListsTheClauseOfEachFigureShorterThanTheSentence() {
+        ImportedArticle article = Articles.importDemoCopy();
+        int start = article.offsetOf(CASUALTIES);
+
+        Map<String, Object> casualties = item(suggestions(article.id()), start);
+        List<Map<String, Object>> figures = (List<Map<String, Object>>) casualties.get("figures");
+        List<Map<String, Object>> clauses = (List<Map<String, Object>>) casualties.get("clauses");
+        assertThat(clauses).hasSize(2);
+        Map<String, Object> killed = clauses.stream()
+                .filter(c -> ((String) figures.get((Integer) c.get("figure")).get("text")).contains("450.000"))
+                .findFirst().orElseThrow();
+        Map<String, Object> figure = figures.get((Integer) killed.get("figure"));
+        int clauseStart = (Integer) killed.get("start");
+        int clauseEnd = (Integer) killed.get("end");
+        assertThat(killed.get("exact")).isEqualTo(slice(article.body(), clauseStart, clauseEnd));
+        assertThat((String) killed.get("exact")).contains("more than 450.000 Syrians").doesNotContain("12 million")
+                .hasSizeLessThan(CASUALTIES.length());
+        assertThat(clauseStart).isGreaterThanOrEqualTo(start).isLessThanOrEqualTo((Integer) figure.get("start"));
+        assertThat(clauseEnd).isGreaterThanOrEqualTo((Integer) figure.get("end"))
+                .isLessThan(start + CASUALTIES.length());
+        assertThat(clauses).anySatisfy(c -> assertThat(c.get("exact"))
+                .isEqualTo("displacing more than 12 million out of their homes"));
+    }
+
+    @Test
     void aClaimOverMostOfTheSentenceCoversIt() {
         ImportedArticle article = Articles.importDemoCopy();
         int start = article.offsetOf(CASUALTIES);
