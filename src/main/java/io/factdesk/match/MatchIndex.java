@@ -3,9 +3,11 @@ package io.factdesk.match;
 import io.factdesk.system.ChainHead;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,6 +82,8 @@ public class MatchIndex {
     private SearcherManager searchers;
     /** The last event indexed; read without the lock to see whether the head moved. */
     private volatile long indexedSeq = -1;
+    /** How the index was opened last: "continued", or "rebuilt: " and why. */
+    private String opened;
 
     @Inject
     public MatchIndex(MatchingConfig config, ClaimDocuments documents, ChainHead head) {
@@ -88,7 +92,8 @@ public class MatchIndex {
         this.head = head;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** After the first start's demo data (default priority), so that a new desk's index holds it from the start. */
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent event) {
         open();
     }
 
@@ -128,6 +133,7 @@ public class MatchIndex {
         writer = new IndexWriter(dir, iwc);
         searchers = new SearcherManager(writer, null);
         String why = staleness(committed);
+        opened = why == null ? "continued" : "rebuilt: " + why;
         if (why != null) {
             rebuild();
             LOG.infof("Claim index rebuilt (%s): %d claims to event %d in %d ms", why, writer.getDocStats().numDocs,
@@ -260,6 +266,10 @@ public class MatchIndex {
         writer.commit();
         searchers.maybeRefreshBlocking();
         indexedSeq = seq;
+    }
+
+    synchronized String opened() {
+        return opened;
     }
 
     /** The last event the index has read. */
