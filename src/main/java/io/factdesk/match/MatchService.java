@@ -97,7 +97,7 @@ public class MatchService {
                 if ((q.claimId() == null || c.id() != q.claimId()) && c.start() < q.end()
                         && q.start() < c.end()) {
                     overlapping.add(c.id());
-                    out.put(c.id(), match(view, terms, reading, c, true));
+                    out.put(c.id(), match(score(view, terms, index.terms(c.text())), reading, c, true));
                 }
             }
         }
@@ -106,9 +106,9 @@ public class MatchService {
             if (overlapping.contains(c.id())) {
                 continue;
             }
-            MatchView m = match(view, terms, reading, c, false);
-            if (m.score() >= config.relatedThreshold()) {
-                out.put(c.id(), m);
+            double score = score(view, terms, index.terms(c.text()));
+            if (score >= config.relatedThreshold()) { // the guards read figures: only for what is listed
+                out.put(c.id(), match(score, reading, c, false));
             }
         }
         List<MatchView> sorted = new ArrayList<>(out.values());
@@ -116,9 +116,7 @@ public class MatchService {
         return sorted.subList(0, Math.min(sorted.size(), config.maxResults()));
     }
 
-    private MatchView match(MatchIndex.View view, Set<String> terms, Guards.Reading reading, IndexedClaim c,
-            boolean overlap) {
-        double score = score(view, terms, index.terms(c.text()));
+    private MatchView match(double score, Guards.Reading reading, IndexedClaim c, boolean overlap) {
         List<String> differences = Guards.differences(reading,
                 Guards.read(c.text(), c.language(), c.articleDate()));
         boolean same = score >= config.sameThreshold() && differences.isEmpty();
