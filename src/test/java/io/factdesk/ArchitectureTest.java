@@ -40,7 +40,7 @@ class ArchitectureTest {
 
     /** The features, lowest first, as docs/architecture.md draws them. */
     private static final String[] FEATURES = { "figures", "audit", "account", "article", "claim", "source", "review", "history",
-            "suggest", "report", "desk" };
+            "suggest", "match", "report", "desk" };
 
     static final ArchRule NO_CYCLES = slices().matching("io.factdesk.(*)..").should().beFreeOfCycles();
 
@@ -55,6 +55,7 @@ class ArchitectureTest {
             .layer("review").definedBy("io.factdesk.review..")
             .layer("history").definedBy("io.factdesk.history..")
             .layer("suggest").definedBy("io.factdesk.suggest..")
+            .layer("match").definedBy("io.factdesk.match..")
             .layer("report").definedBy("io.factdesk.report..")
             .layer("desk").definedBy("io.factdesk.desk..")
             .whereLayer("desk").mayNotBeAccessedByAnyLayer()
@@ -63,15 +64,16 @@ class ArchitectureTest {
             .whereLayer("review").mayOnlyBeAccessedByLayers("report", "desk")
             .whereLayer("source").mayOnlyBeAccessedByLayers("report", "desk")
             .whereLayer("suggest").mayOnlyBeAccessedByLayers("report", "desk")
-            .whereLayer("claim").mayOnlyBeAccessedByLayers("source", "review", "history", "suggest", "report",
+            .whereLayer("match").mayOnlyBeAccessedByLayers("report", "desk")
+            .whereLayer("claim").mayOnlyBeAccessedByLayers("source", "review", "history", "suggest", "match", "report",
                     "desk")
-            .whereLayer("article").mayOnlyBeAccessedByLayers("claim", "source", "review", "history", "suggest",
+            .whereLayer("article").mayOnlyBeAccessedByLayers("claim", "source", "review", "history", "suggest", "match",
                     "report", "desk")
             .whereLayer("account").mayOnlyBeAccessedByLayers("article", "claim", "source", "review", "history",
-                    "suggest", "report", "desk")
+                    "suggest", "match", "report", "desk")
             .whereLayer("audit").mayOnlyBeAccessedByLayers("account", "article", "claim", "source", "review",
-                    "history", "suggest", "report", "desk")
-            .whereLayer("figures").mayOnlyBeAccessedByLayers("claim", "source", "review", "history", "suggest",
+                    "history", "suggest", "match", "report", "desk")
+            .whereLayer("figures").mayOnlyBeAccessedByLayers("claim", "source", "review", "history", "suggest", "match",
                     "report", "desk");
 
     static final ArchRule SYSTEM_KNOWS_NO_FEATURE = noClasses().that().resideInAPackage("io.factdesk.system..")
