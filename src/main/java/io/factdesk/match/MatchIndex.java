@@ -45,6 +45,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.jboss.logging.Logger;
 
 /**
@@ -115,7 +116,16 @@ public class MatchIndex {
                 Files.createDirectories(path);
                 dir = FSDirectory.open(path);
             }
-            open(dir);
+            try {
+                open(dir);
+            } catch (LockObtainFailedException e) {
+                // Another instance on this machine holds the folder (docs/deploy.md: one folder per instance).
+                // This one still starts, with its index in memory, built from the database.
+                dir.close();
+                LOG.warnf("The claim index folder %s is in use by another process; this instance keeps its"
+                        + " index in memory (set factdesk.matching.index-dir per instance)", config.indexDir());
+                open(new ByteBuffersDirectory());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the claim index in " + config.indexDir(), e);
         }

@@ -71,4 +71,59 @@ class MatchIndexFolderTest {
         assertThat(found(third, river)).isEqualTo(claim);
         third.close();
     }
+
+    @Test
+    void aSecondInstanceOnTheSameFolderStartsWithItsIndexInMemory() throws Exception {
+        Path folder = Files.createTempDirectory("match-index-shared");
+        MatchIndex first = openOn(folder);
+        MatchIndex second = new MatchIndex(onFolder(folder), documents, head);
+        try {
+            second.open();
+            assertThat(second.opened()).isEqualTo("rebuilt: missing");
+            assertThat(second.indexedSeq()).isEqualTo(head.current().seq());
+            String lake = Articles.unique("Quellake");
+            long article = Articles.importText(Articles.unique("Lake "), "The " + lake + " rose 2 metres.").id();
+            long claim = Articles.markClaim(article, Map.of("quote", Map.of("exact", "rose 2 metres"), "topic",
+                    "Other", "statement", "The " + lake + " rose 2 metres."));
+            assertThat(found(second, lake)).isEqualTo(claim);
+        } finally {
+            second.close();
+            first.close();
+        }
+    }
+
+    /** The test configuration, with the index in {@code folder} instead of memory. */
+    private MatchingConfig onFolder(Path folder) {
+        return new MatchingConfig() {
+            @Override
+            public String indexDir() {
+                return folder.toString();
+            }
+
+            @Override
+            public boolean inMemory() {
+                return false;
+            }
+
+            @Override
+            public double sameThreshold() {
+                return config.sameThreshold();
+            }
+
+            @Override
+            public double relatedThreshold() {
+                return config.relatedThreshold();
+            }
+
+            @Override
+            public int candidates() {
+                return config.candidates();
+            }
+
+            @Override
+            public int maxResults() {
+                return config.maxResults();
+            }
+        };
+    }
 }
