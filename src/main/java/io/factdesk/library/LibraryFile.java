@@ -59,25 +59,34 @@ public final class LibraryFile {
     private final List<LibraryReview> reviews = new ArrayList<>();
     private final List<Skipped> skipped = new ArrayList<>();
 
-    private LibraryFile() {
+    /** The field a refusal names ({@code file}, {@code content}), or null for a request's whole body. */
+    private final String field;
+
+    private LibraryFile(String field) {
+        this.field = field;
     }
 
-    /** Reads the file; 422 when it holds nothing to import, saying why. */
+    /** Reads the file; 422 when it holds nothing to import, saying why on the field {@code file}. */
     public static Contents read(String content) {
+        return read(content, "file");
+    }
+
+    /** Reads the file; 422 when it holds nothing to import, saying why on {@code field} (null: on none). */
+    public static Contents read(String content, String field) {
+        LibraryFile file = new LibraryFile(field);
         String text = content == null ? "" : content.strip();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1).strip();
         }
         if (text.isEmpty()) {
-            throw nothing("The file is empty.");
+            throw file.nothing("The file is empty.");
         }
-        LibraryFile file = new LibraryFile();
         Format format;
         if (text.startsWith("<")) {
             format = Format.CLAIM_REVIEW_PAGE;
             file.readPage(text);
         } else {
-            format = file.readJson(parse(text), "");
+            format = file.readJson(file.parse(text), "");
         }
         return file.contents(format);
     }
@@ -95,13 +104,13 @@ public final class LibraryFile {
                     "Nothing to import: every element of the file was skipped (" + skipped.get(0).path() + ": "
                             + skipped.get(0).reason() + (skipped.size() > 1 ? "; and " + (skipped.size() - 1)
                                     + " more" : "") + ").",
-                    List.of(new Problem.FieldError("file", "Every element of the file was skipped.")),
+                    field == null ? null : List.of(new Problem.FieldError(field, "Every element of the file was skipped.")),
                     Map.of("skipped", skipped));
         }
         return new Contents(format, List.copyOf(reviews), List.copyOf(skipped));
     }
 
-    private static JsonNode parse(String text) {
+    private JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
         } catch (JsonParseException e) {
@@ -332,8 +341,8 @@ public final class LibraryFile {
         return node.deepCopy();
     }
 
-    private static ProblemException nothing(String why) {
+    private ProblemException nothing(String why) {
         return new ProblemException(422, "nothing-to-import", "Nothing to import", why,
-                List.of(new Problem.FieldError("file", why)), null);
+                field == null ? null : List.of(new Problem.FieldError(field, why)), null);
     }
 }

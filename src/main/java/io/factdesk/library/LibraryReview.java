@@ -138,6 +138,9 @@ public record LibraryReview(String path, String claimText, String claimant, Loca
     }
 
     private static String checkedLength(String text, String field, int limit) throws Malformed {
+        if (text.indexOf('\u0000') >= 0) {
+            throw new Malformed(field + " contains the character U+0000");
+        }
         if (text.codePointCount(0, text.length()) > limit) {
             throw new Malformed(field + " is longer than " + limit + " characters");
         }
