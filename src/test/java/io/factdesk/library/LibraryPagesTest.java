@@ -25,11 +25,11 @@ class LibraryPagesTest {
 
         String answer = Browser.withSession(session).cookie(Browser.CSRF_COOKIE, page.csrfCookie())
                 .multiPart(Browser.CSRF_FIELD, page.csrfToken())
-                .multiPart("file", "partly-broken.json", copy.bytes("datafeed-partly-broken.json"), "application/json")
+                .multiPart("file", copy.token + ".json", copy.bytes("datafeed-partly-broken.json"), "application/json")
                 .post("/library/imports").then().statusCode(200).extract().asString();
         Document result = Jsoup.parse(answer);
         Element counts = result.selectFirst("#import-result");
-        assertThat(counts.text()).contains("Imported partly-broken.json")
+        assertThat(counts.text()).contains("Imported " + copy.token + ".json")
                 .contains("3 added, 0 updated, 0 unchanged, 5 skipped.");
         List<String> skipped = result.select("#import-result table.skipped tbody tr").eachText();
         assertThat(skipped).containsExactly("dataFeedElement[1].item[0] missing claimReviewed",
@@ -48,6 +48,10 @@ class LibraryPagesTest {
                 .contains("2025-05-20");
         assertThat(row.selectFirst("a.review-link").attr("href"))
                 .isEqualTo(copy.url("https://harbourfactdesk.example.org/checks/students-working-hours"));
+
+        // The desk's history shows the import.
+        String history = Browser.open(session, "/history?type=LIBRARY_IMPORTED").html().text();
+        assertThat(history).contains("imported fact-checks into the library from " + copy.token + ".json");
     }
 
     @Test
