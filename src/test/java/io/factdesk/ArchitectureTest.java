@@ -39,8 +39,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.factdesk");
 
     /** The features, lowest first, as docs/architecture.md draws them. */
-    private static final String[] FEATURES = { "figures", "audit", "account", "article", "claim", "source", "review", "history",
-            "suggest", "match", "report", "desk" };
+    private static final String[] FEATURES = { "figures", "audit", "account", "library", "article", "claim", "source",
+            "review", "history", "suggest", "match", "report", "desk" };
 
     static final ArchRule NO_CYCLES = slices().matching("io.factdesk.(*)..").should().beFreeOfCycles();
 
@@ -49,6 +49,7 @@ class ArchitectureTest {
             .layer("figures").definedBy("io.factdesk.figures..")
             .layer("audit").definedBy("io.factdesk.audit..")
             .layer("account").definedBy("io.factdesk.account..")
+            .layer("library").definedBy("io.factdesk.library..")
             .layer("article").definedBy("io.factdesk.article..")
             .layer("claim").definedBy("io.factdesk.claim..")
             .layer("source").definedBy("io.factdesk.source..")
@@ -67,12 +68,13 @@ class ArchitectureTest {
             .whereLayer("match").mayOnlyBeAccessedByLayers("report", "desk")
             .whereLayer("claim").mayOnlyBeAccessedByLayers("source", "review", "history", "suggest", "match", "report",
                     "desk")
+            .whereLayer("library").mayOnlyBeAccessedByLayers("match", "report", "desk")
             .whereLayer("article").mayOnlyBeAccessedByLayers("claim", "source", "review", "history", "suggest", "match",
                     "report", "desk")
-            .whereLayer("account").mayOnlyBeAccessedByLayers("article", "claim", "source", "review", "history",
-                    "suggest", "match", "report", "desk")
-            .whereLayer("audit").mayOnlyBeAccessedByLayers("account", "article", "claim", "source", "review",
+            .whereLayer("account").mayOnlyBeAccessedByLayers("library", "article", "claim", "source", "review",
                     "history", "suggest", "match", "report", "desk")
+            .whereLayer("audit").mayOnlyBeAccessedByLayers("account", "library", "article", "claim", "source",
+                    "review", "history", "suggest", "match", "report", "desk")
             .whereLayer("figures").mayOnlyBeAccessedByLayers("claim", "source", "review", "history", "suggest", "match",
                     "report", "desk");
 

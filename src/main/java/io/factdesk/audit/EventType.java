@@ -12,6 +12,8 @@ public enum EventType {
     ARTICLE_IMPORTED, SOURCE_CREATED, SOURCE_EDITED, TOPIC_CHANGED, RATING_SCALE_CHANGED, ORGANISATION_CHANGED,
     // Claim suggestions of an article
     SUGGESTION_DISMISSED, SUGGESTION_RESTORED,
+    // The fact-check library
+    LIBRARY_IMPORTED,
     // Security
     SIGN_IN, SIGN_IN_FAILED, USER_CREATED, ROLES_CHANGED, TOKEN_ISSUED, TOKEN_REVOKED;
 
@@ -47,6 +49,7 @@ public enum EventType {
             case ORGANISATION_CHANGED -> "Organisation settings changed";
             case SUGGESTION_DISMISSED -> "Suggestion dismissed";
             case SUGGESTION_RESTORED -> "Suggestion brought back";
+            case LIBRARY_IMPORTED -> "Fact-checks imported";
             case SIGN_IN -> "Sign-in";
             case SIGN_IN_FAILED -> "Failed sign-in";
             case USER_CREATED -> "User created";

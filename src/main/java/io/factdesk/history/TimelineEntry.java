@@ -117,6 +117,8 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
             case ORGANISATION_CHANGED -> "changed the organisation's settings";
             case SUGGESTION_DISMISSED -> "dismissed a claim suggestion";
             case SUGGESTION_RESTORED -> "brought back a claim suggestion";
+            case LIBRARY_IMPORTED -> "imported fact-checks into the library" + (a.get("file") == null ? ""
+                    : " from " + display(a.get("file")));
             case SIGN_IN -> "signed in";
             case SIGN_IN_FAILED -> "failed to sign in as '" + display(a.get("username")) + "' ("
                     + display(a.get("mechanism")) + ")";

@@ -89,4 +89,17 @@ public final class Limits {
     public static final int ORGANISATION_NAME = 200;
     /** Its methodology and its corrections policy (Markdown). */
     public static final int ORGANISATION_TEXT = 20_000;
+
+    // ---- the fact-check library (docs/matching.md, "Fact-check library") ----
+
+    /** The largest file one library import takes, in bytes (a JSON body or an uploaded file). */
+    public static final int LIBRARY_UPLOAD_BYTES = 5 * 1024 * 1024;
+    /** How many reviews (valid or skipped) one library file may hold. */
+    public static final int LIBRARY_ENTRIES = 5_000;
+    /** The claim text of one review ({@code claimReviewed}, a Fact Check Tools claim's {@code text}). */
+    public static final int LIBRARY_CLAIM = 5_000;
+    /** A review's verdict as text ({@code alternateName}, {@code textualRating}). */
+    public static final int LIBRARY_RATING = 500;
+    /** The search words of the library list. */
+    public static final int LIBRARY_QUERY = 200;
 }

@@ -31,7 +31,10 @@ final class UniqueViolations {
             new Constraint("evidence_claim_source_uq", "sourceId", "duplicate-evidence",
                     "The source is linked already", "This source is linked to the claim already."),
             new Constraint("suggestion_dismissal_uq", "start", "duplicate-dismissal", "Dismissed already",
-                    "This suggestion is dismissed already."));
+                    "This suggestion is dismissed already."),
+            new Constraint("library_entry_review_url_uq", "file", "duplicate-review",
+                    "Imported at the same moment", "Another import added one of these reviews; import the file again"
+                            + " to update it."));
 
     private UniqueViolations() {
     }

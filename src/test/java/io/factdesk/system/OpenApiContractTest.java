@@ -105,7 +105,7 @@ class OpenApiContractTest {
             });
         }));
         assertThat(wrong).isEmpty();
-        assertThat(operations).hasSize(51);
+        assertThat(operations).hasSize(54);
         JsonNode schemes = document.at("/components/securitySchemes");
         assertThat(schemes.at("/basicAuth/scheme").asText()).isEqualTo("basic");
         assertThat(schemes.at("/bearerToken/scheme").asText()).isEqualTo("bearer");
@@ -330,6 +330,28 @@ class OpenApiContractTest {
         as(Api.EDITOR).get("/api/history/export?format=jsonl");
         as(Api.EDITOR).get("/api/history/export?format=xml");
         as(Api.REVIEWER).get("/api/history/verify");
+        assertDeclared();
+    }
+
+    @Test
+    void factCheckLibrary() {
+        String review = "{\"@type\":\"ClaimReview\",\"url\":\"https://check.example.org/" + unique("lib")
+                + "\",\"claimReviewed\":\"The bridge was finished in May.\",\"reviewRating\":{\"ratingValue\":2,"
+                + "\"bestRating\":5,\"worstRating\":1,\"alternateName\":\"Mostly false\"}}";
+        as(Api.EDITOR).body(review).post("/api/library/imports").then().statusCode(200);
+        as(Api.EDITOR).body(review).post("/api/library/imports").then().statusCode(200).body("unchanged", org.hamcrest.Matchers.equalTo(1));
+        as(Api.EDITOR).body("{\"@type\":\"Review\"}").post("/api/library/imports").then().statusCode(422);
+        as(Api.EDITOR).body("{\"@type\":").post("/api/library/imports").then().statusCode(422);
+        as(Api.REVIEWER).body(review).post("/api/library/imports").then().statusCode(403);
+        String token = "c2NyaXB0LWNob3Nlbi10aw";
+        as(Api.EDITOR).contentType("multipart/form-data").cookie("factdesk-csrf", token).header("X-CSRF-TOKEN", token)
+                .multiPart("file", "review.json", review.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "application/json").post("/api/library/imports").then().statusCode(200);
+        long id = as(Api.REVIEWER).get("/api/library?q=bridge finished").then().statusCode(200).extract().jsonPath()
+                .getLong("items[0].id");
+        as(Api.REVIEWER).get("/api/library?size=0").then().statusCode(400);
+        as(Api.REVIEWER).get("/api/library/{id}", id).then().statusCode(200);
+        as(Api.REVIEWER).get("/api/library/{id}", Long.MAX_VALUE).then().statusCode(404);
         assertDeclared();
     }
 
