@@ -70,6 +70,7 @@ public final class EvaluateMatching {
             Thresholds defaults = new Thresholds(0.6, 0.3);
             System.out.printf(Locale.ROOT, "%nWith the defaults (same 0.60, related 0.30):%n");
             report("train", trainP, trainN, defaults);
+            report("heldout", q.paraphrases(Split.HELDOUT), q.negatives(Split.HELDOUT), defaults);
         }
     }
 
