@@ -43,4 +43,31 @@ class GuardsTest {
         // words of both directions say none
         assertThat(differences("Prices rose, then fell.", "Prices fell.")).isEmpty();
     }
+
+    @Test
+    void anotherYearMonthOrDayIsADateDifferenceButTheSameDateWrittenOtherwiseIsNot() {
+        assertThat(differences("The governor said 1,240 civilians were killed in 2023.",
+                "The governor said 1,240 civilians were killed in 2022."))
+                .containsExactly("date: 2023 → 2022");
+        assertThat(differences("Troops had left all posts by 3 March.", "Troops had left all posts by 5 March."))
+                .containsExactly("date: 3 March → 5 March");
+        assertThat(differences("Troops had left all posts by 3 March.", "By March 3rd, troops had left all posts."))
+                .isEmpty();
+        // a date on one side only says nothing
+        assertThat(differences("Exports grew in 2024.", "Exports grew.")).isEmpty();
+    }
+
+    @Test
+    void aNameOnEachSideThatTheOtherLacksIsADifferenceButANameMovedOrMadeAnAdjectiveIsNot() {
+        assertThat(differences("The governor said 40 people died in Varnesk province.",
+                "The governor said 40 people died in Olmary province."))
+                .containsExactly("name: Varnesk → Olmary");
+        assertThat(differences("The governor said 40 people died in Varnesk province.",
+                "Varnesk's governor said 40 people died in the province.")).isEmpty();
+        assertThat(differences("One in five adults in Kestria smokes.", "One in five Kestrian adults smokes."))
+                .isEmpty();
+        // a name on one side only (the other says "its governor") is not another name
+        assertThat(differences("The Varnesk governor said 40 people died.", "Its governor said 40 people died."))
+                .isEmpty();
+    }
 }
