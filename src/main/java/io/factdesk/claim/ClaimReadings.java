@@ -3,6 +3,7 @@ package io.factdesk.claim;
 import io.factdesk.figures.DateView;
 import io.factdesk.figures.Days;
 import io.factdesk.figures.QuoteReading;
+import io.factdesk.system.UniqueViolations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,7 +102,7 @@ public class ClaimReadings {
                     QuarkusTransaction.requiringNew().run(() -> readAgain(ids));
                     total += ids.size();
                 } catch (RuntimeException e) {
-                    if (!isUniqueViolation(e)) {
+                    if (!UniqueViolations.isUniqueViolation(e)) {
                         throw e;
                     }
                     // Another instance read these claims at the same moment; theirs stand. If the same
@@ -129,14 +130,5 @@ public class ClaimReadings {
                 .executeUpdate();
         em.createQuery("select c from Claim c join fetch c.article where c.id in :ids", Claim.class)
                 .setParameter("ids", ids).getResultList().forEach(this::record);
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

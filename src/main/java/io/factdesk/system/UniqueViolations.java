@@ -11,7 +11,7 @@ import java.util.Optional;
  * PostgreSQL alike, not a server error. Both report a unique violation with SQLSTATE 23505 and the
  * constraint's name in the message (PostgreSQL as it was declared, H2 in capitals).
  */
-final class UniqueViolations {
+public final class UniqueViolations {
 
     static final String UNIQUE_VIOLATION = "23505";
 
@@ -39,24 +39,35 @@ final class UniqueViolations {
     private UniqueViolations() {
     }
 
-    /** The 409 for a unique violation anywhere in the causes of {@code e}; empty for any other failure. */
-    static Optional<Problem> conflict(Throwable e) {
+    /** Whether a unique violation stands anywhere in the causes of {@code e} (H2 and PostgreSQL alike). */
+    public static boolean isUniqueViolation(Throwable e) {
+        return violation(e).isPresent();
+    }
+
+    private static Optional<SQLException> violation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                String text = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-                for (Constraint c : KNOWN) {
-                    if (text.contains(c.name())) {
-                        String detail = c.message() + " It was saved by another request at the same moment;"
-                                + " nothing of yours was saved.";
-                        return Optional.of(new Problem(ProblemResponses.TYPE_BASE + c.slug(), c.title(), 409, detail,
-                                List.of(new Problem.FieldError(c.field(), c.message())), null));
-                    }
-                }
-                return Optional.of(ProblemResponses.of(409, "conflict", "Conflict",
-                        "Another request saved the same thing at the same moment; nothing of yours was saved."
-                                + " Reload and try again."));
+                return Optional.of(sql);
             }
         }
         return Optional.empty();
+    }
+
+    /** The 409 for a unique violation anywhere in the causes of {@code e}; empty for any other failure. */
+    static Optional<Problem> conflict(Throwable e) {
+        return violation(e).map(sql -> {
+            String text = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
+            for (Constraint c : KNOWN) {
+                if (text.contains(c.name())) {
+                    String detail = c.message() + " It was saved by another request at the same moment;"
+                            + " nothing of yours was saved.";
+                    return new Problem(ProblemResponses.TYPE_BASE + c.slug(), c.title(), 409, detail,
+                            List.of(new Problem.FieldError(c.field(), c.message())), null);
+                }
+            }
+            return ProblemResponses.of(409, "conflict", "Conflict",
+                    "Another request saved the same thing at the same moment; nothing of yours was saved."
+                            + " Reload and try again.");
+        });
     }
 }

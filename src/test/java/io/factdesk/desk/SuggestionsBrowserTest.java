@@ -38,10 +38,7 @@ class SuggestionsBrowserTest {
     @Test
     void reviewerAcceptsTheCasualtyFigureWithTheKeysAndDismissesAnotherWithOneClick(WebDriver driver) {
         long articleId = Articles.importDemoCopy().id();
-        ReaderPage reader = new ReaderPage(driver, base.toString());
-        reader.signIn("reviewer", "reviewer-demo");
-        withoutMotion(driver);
-        driver.get(base + "articles/" + articleId);
+        ReaderPage reader = openAsReviewer(driver, articleId);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 
         List<WebElement> marks = driver.findElements(By.cssSelector("#article-body .sg-mark"));
@@ -123,10 +120,7 @@ class SuggestionsBrowserTest {
     @Test
     void hoveringShowsWhyAndUsingOneWithoutAProposedTopicLeavesTheTopicToTheReviewer(WebDriver driver) {
         long articleId = Articles.importDemoCopy().id();
-        ReaderPage reader = new ReaderPage(driver, base.toString());
-        reader.signIn("reviewer", "reviewer-demo");
-        withoutMotion(driver);
-        driver.get(base + "articles/" + articleId);
+        ReaderPage reader = openAsReviewer(driver, articleId);
 
         WebElement card = driver.findElements(By.cssSelector("#suggestion-list .suggestion-item")).stream()
                 .filter(li -> li.getDomAttribute("data-topic-id").isEmpty()).findFirst()
@@ -160,10 +154,7 @@ class SuggestionsBrowserTest {
     @Test
     void reviewerTakesOnlyTheClauseOfTheCasualtyFigureWithTheKeyboard(WebDriver driver) {
         long articleId = Articles.importDemoCopy().id();
-        ReaderPage reader = new ReaderPage(driver, base.toString());
-        reader.signIn("reviewer", "reviewer-demo");
-        withoutMotion(driver);
-        driver.get(base + "articles/" + articleId);
+        ReaderPage reader = openAsReviewer(driver, articleId);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
         int open = driver.findElements(By.cssSelector("#article-body .sg-mark")).size();
 
@@ -213,6 +204,15 @@ class SuggestionsBrowserTest {
      * The reader scrolls smoothly unless the reviewer asks for less motion; asking for it here makes every
      * scroll end before the next click, as a person's clicks do.
      */
+    /** The reader of {@code articleId}, signed in as the demo reviewer, without animations. */
+    private ReaderPage openAsReviewer(WebDriver driver, long articleId) {
+        ReaderPage reader = new ReaderPage(driver, base.toString());
+        reader.signIn("reviewer", "reviewer-demo");
+        withoutMotion(driver);
+        driver.get(base + "articles/" + articleId);
+        return reader;
+    }
+
     private static void withoutMotion(WebDriver driver) {
         ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
                 java.util.Map.of("features", List.of(java.util.Map.of("name", "prefers-reduced-motion",
