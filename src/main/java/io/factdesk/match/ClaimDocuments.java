@@ -22,7 +22,8 @@ import java.util.Set;
 public class ClaimDocuments {
 
     private static final String SELECT = "select c.id, a.id, c.start, c.end, c.statement, c.exact, c.claimant,"
-            + " t.name, c.state, v.label, c.publishedAt, a.language, a.publishedAt"
+            + " t.name, c.state, v.label, c.publishedAt, a.language, a.publishedAt,"
+            + " a.title, a.publisher"
             + " from Claim c join c.article a join c.topic t left join c.verdict v";
 
     /** Events that change what every claim shows (a topic's name, a verdict's label). */
@@ -94,6 +95,6 @@ public class ClaimDocuments {
     private static IndexedClaim of(Object[] r) {
         return new IndexedClaim((Long) r[0], (Long) r[1], (Integer) r[2], (Integer) r[3], (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7], ((ClaimState) r[8]).name(), (String) r[9],
-                (Instant) r[10], (String) r[11], (LocalDate) r[12]);
+                (Instant) r[10], (String) r[11], (LocalDate) r[12], (String) r[13], (String) r[14]);
     }
 }

@@ -62,7 +62,7 @@ public class MatchIndex {
     private static final Logger LOG = Logger.getLogger(MatchIndex.class);
 
     /** Raised when the fields change: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     static final String TEXT = "text";
     private static final String SEQ = "seq";
     private static final String HASH = "hash";
@@ -301,6 +301,8 @@ public class MatchIndex {
         store(d, "state", c.state());
         store(d, "verdict", c.verdict());
         store(d, "language", c.language());
+        store(d, "articleTitle", c.articleTitle());
+        store(d, "publisher", c.publisher());
         if (c.publishedAt() != null) {
             d.add(new StoredField("publishedAt", c.publishedAt().toEpochMilli()));
         }
@@ -323,7 +325,8 @@ public class MatchIndex {
                 d.getField("start").numericValue().intValue(), d.getField("end").numericValue().intValue(),
                 d.get("statement"), d.get("quote"), d.get("claimant"), d.get("topic"), d.get("state"),
                 d.get("verdict"), published == null ? null : Instant.ofEpochMilli(published.longValue()),
-                d.get("language"), date == null ? null : LocalDate.parse(date));
+                d.get("language"), date == null ? null : LocalDate.parse(date), d.get("articleTitle"),
+                d.get("publisher"));
     }
 
     /** The index's terms of a text, as the analyzer makes them, in order of first appearance, without repeats. */

@@ -121,7 +121,8 @@ public class MatchService {
                 Guards.read(c.text(), c.language(), c.articleDate()));
         boolean same = score >= config.sameThreshold() && differences.isEmpty();
         return new MatchView("claim", c.id(), Math.round(score * 1000) / 1000.0, same, differences, c.statement(),
-                c.verdict(), c.state(), "/claims/" + c.id(), c.publishedAt(), c.articleId(), overlap);
+                c.claimant(), c.verdict(), c.state(), "/claims/" + c.id(), c.publishedAt(), c.where(), c.articleId(),
+                overlap);
     }
 
     /**

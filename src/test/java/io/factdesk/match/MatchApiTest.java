@@ -43,6 +43,8 @@ class MatchApiTest {
         assertThat(first).containsEntry("kind", "claim").containsKey("verdict").containsKey("publishedAt")
                 .containsEntry("overlap", false);
         assertThat((String) first.get("url")).isEqualTo("/claims/" + first.get("id"));
+        assertThat(first.get("articleId")).isNotNull();
+        assertThat((String) first.get("where")).as("the article the claim stands in").isNotBlank();
     }
 
     @Test

@@ -39,7 +39,7 @@ class MatchSpeedCheck {
         for (int i = 1; i <= n; i++) {
             String s = sentence(r);
             claims.add(new IndexedClaim(i, i / 20 + 1, 0, s.length(), s, s, null, "Other", "NEW", null, null, "en",
-                    LocalDate.of(2024, 5, 1)));
+                    LocalDate.of(2024, 5, 1), "Article " + (i / 20 + 1), null));
         }
         ClaimDocuments docs = new ClaimDocuments() {
             @Override

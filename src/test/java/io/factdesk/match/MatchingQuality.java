@@ -67,7 +67,7 @@ final class MatchingQuality implements AutoCloseable {
     MatchingQuality() {
         List<IndexedClaim> indexed = claims.stream()
                 .map(c -> new IndexedClaim(number(c.id()), 1, 0, 0, c.claim(), null, c.claimant(), c.subject(),
-                        "NEW", null, null, "en", null))
+                        "NEW", null, null, "en", null, "Fixtures", null))
                 .toList();
         ClaimDocuments docs = new ClaimDocuments() {
             @Override
