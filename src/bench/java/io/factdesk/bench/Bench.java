@@ -56,6 +56,8 @@ public final class Bench {
             .split(",")).mapToInt(Integer::parseInt).toArray();
     /** {@code bench.only=suggest} (run --suggest): the read baseline, the ways in and the suggestions rows only. */
     private final boolean suggestOnly = "suggest".equals(System.getProperty("bench.only"));
+    /** {@code bench.only=match} (run --match): the read baseline, the ways in and the matching rows only. */
+    private final boolean matchOnly = "match".equals(System.getProperty("bench.only"));
     private final StringBuilder table = new StringBuilder();
     private final StringBuilder startTable = new StringBuilder();
     private final StringBuilder dataTable = new StringBuilder();
@@ -79,7 +81,7 @@ public final class Bench {
         }
         String markdown = report((System.nanoTime() - started) / 1e9);
         // The suggestions-only run has its own file and markers: it never replaces the full run's table.
-        String name = suggestOnly ? "suggest-endpoints" : "results";
+        String name = suggestOnly ? "suggest-endpoints" : matchOnly ? "match-endpoints" : "results";
         Files.writeString(dir.resolve(name + ".md"), markdown);
         String doc = System.getProperty("bench.doc");
         if (doc != null) {
@@ -133,7 +135,7 @@ public final class Bench {
         startRow(label, "empty, first start (Flyway migrates, first admin)", s);
         s.stop();
         // 2. Empty but migrated.
-        if (!suggestOnly) {
+        if (!suggestOnly && !matchOnly) {
             s = Server.start(app, dir, kind, url, pg);
             startRow(label, "empty", s);
             s.stop();
@@ -147,6 +149,15 @@ public final class Bench {
         log(String.format(Locale.ROOT, "data set: %d claims, %d sources, %d evidence, %d events, %d s", made.claims(),
                 made.sources(), made.evidence(), made.events(), made.seconds()));
         dataRow(label, url, pg, made);
+        int libraryEntries = Integer.getInteger("bench.library", matchOnly ? (int) made.claims() : 0);
+        if (libraryEntries > 0) {
+            try (Connection c = jdbc(url, pg)) {
+                long took = new DataSet(c, pg, scale).library(libraryEntries);
+                log(String.format(Locale.ROOT, "library: %d entries, %d s", libraryEntries, took));
+                notes.add(String.format(Locale.ROOT, "%s: %,d fact-checks of other organisations in the library besides the"
+                        + " claims (written in %d s).", label, libraryEntries, took));
+            }
+        }
 
         // 4. The database's ceiling for writes: a transition's statements in plain JDBC, server down (H2's
         // file is the server's while it runs; PostgreSQL is measured the same way for equal footing).
@@ -155,15 +166,21 @@ public final class Bench {
         if (made.jdbcPool().size() < 64) {
             throw new IllegalStateException("the data set is too small for the write runs (use bench.scale >= 0.1)");
         }
-        for (int c : suggestOnly ? new int[0] : connections) {
+        for (int c : suggestOnly || matchOnly ? new int[0] : connections) {
             Load.Result r = Load.run("jdbc", c, warmup, seconds, k -> jdbcState.worker(k, c));
             jdbcBase.put(c, r);
             log(r);
         }
 
-        // 5. The server on the data set.
+        // 5. The server on the data set. Its claim index is made anew at this start (docs/matching.md, "Index"):
+        // the folder of the empty starts is removed, so the start-up row includes the rebuild.
+        deleteTree(Server.indexDir(dir, kind));
         s = Server.start(app, dir, kind, url, pg);
         startRow(label, "data set (" + made.claims() + " claims, " + made.events() + " events)", s);
+        String rebuilt = Server.lastLine(dir, kind, "Claim index rebuilt");
+        if (rebuilt != null) {
+            notes.add(label + ": at the data set's start: " + rebuilt.replaceAll("^.*(Claim index rebuilt)", "$1"));
+        }
         try {
             measure(label, s, made, jdbcBase);
             long[] rss = s.rss();
@@ -249,6 +266,113 @@ public final class Bench {
                 k -> get(basic, path, 200), false);
         read(label, "suggestions, demo article: `GET /api/articles/{id}/suggestions` with an API token (Bearer)",
                 readBase, k -> get(token, path, 200), false);
+    }
+
+    private static final Pattern STATEMENT = Pattern.compile("\"statement\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    /**
+     * "Checked before?" (docs/matching.md): the match questions a reviewer's browser asks while marking,
+     * through every way in, against the read baseline. The texts are statements of random claims of the data
+     * set with one word left out, so each has its claim to find among all the claims and library entries.
+     * Then the catch-up: 10,000 comments on distinct claims (each an event that names its claim, so the
+     * index takes each claim in again), and the first question after them, which reads those events first.
+     */
+    private void matches(String label, DataSet.Made made, String session, String basic, String token,
+            Map<Integer, Load.Result> readBase) throws Exception {
+        List<String> bodies = new ArrayList<>();
+        Random random = new Random(11);
+        try (Http http = new Http(HOST, PORT, session)) {
+            while (bodies.size() < 200) {
+                Matcher m = STATEMENT.matcher(expect(http.get("/api/claims/" + (1 + random.nextInt((int) made.claims()))),
+                        200).text());
+                if (m.find()) {
+                    List<String> words = new ArrayList<>(List.of(m.group(1).replace("\\\"", "\"").split(" ")));
+                    if (words.size() > 4) {
+                        words.remove(1 + random.nextInt(words.size() - 2));
+                    }
+                    bodies.add(CanonicalJson.write(Map.of("text", String.join(" ", words))));
+                }
+            }
+            long t0 = System.nanoTime();
+            expect(http.postJson("/api/matches", bodies.get(0)), 200);
+            renders.append(String.format(Locale.ROOT, "| %s | matches, the instance's first question | %.0f | |%n", label,
+                    (System.nanoTime() - t0) / 1e6));
+        }
+        for (String[] way : new String[][] { { "session cookie", session }, { "HTTP Basic", basic },
+                { "an API token (Bearer)", token } }) {
+            read(label, "matches: `POST /api/matches` (" + way[0] + ")", readBase, k -> {
+                Random r = new Random(k);
+                return conn(way[1], http -> expect(http.postJson("/api/matches", bodies.get(r.nextInt(bodies.size()))),
+                        200));
+            }, false);
+        }
+        read(label, "matches of a claim: `GET /api/claims/{random id}/matches` (session cookie)", readBase, k -> {
+            Random r = new Random(k);
+            return conn(session, http -> expect(http.get("/api/claims/" + (1 + r.nextInt((int) made.claims()))
+                    + "/matches"), 200));
+        }, false);
+        catchUp(label, made, session, bodies);
+    }
+
+    /** 10,000 comments on distinct claims through 8 connections, then the questions after them ({@link #matches}). */
+    private void catchUp(String label, DataSet.Made made, String session, List<String> bodies) throws Exception {
+        int events = (int) Math.min(10_000, made.claims());
+        List<Long> claims = new ArrayList<>();
+        for (long id = 1; id <= made.claims(); id++) {
+            claims.add(id);
+        }
+        java.util.Collections.shuffle(claims, new Random(5));
+        AtomicLong next = new AtomicLong();
+        long w0 = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> {
+                try (Http http = new Http(HOST, PORT, session)) {
+                    for (long n = next.getAndIncrement(); n < events; n = next.getAndIncrement()) {
+                        expect(http.postJson("/api/claims/" + claims.get((int) n) + "/comments",
+                                "{\"body\":\"Benchmark catch-up " + n + "\"}"), 201);
+                    }
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+        double writing = (System.nanoTime() - w0) / 1e9;
+        try (Http http = new Http(HOST, PORT, session)) {
+            long t0 = System.nanoTime();
+            expect(http.postJson("/api/matches", bodies.get(1)), 200);
+            double first = (System.nanoTime() - t0) / 1e6;
+            double after = Double.MAX_VALUE;
+            for (int i = 2; i < 7; i++) {
+                long t1 = System.nanoTime();
+                expect(http.postJson("/api/matches", bodies.get(i)), 200);
+                after = Math.min(after, (System.nanoTime() - t1) / 1e6);
+            }
+            log(String.format(Locale.ROOT, "matches after %d new events: %.0f ms (then %.0f ms); the comments took %.0f s",
+                    events, first, after, writing));
+            renders.append(String.format(Locale.ROOT, "| %s | matches, first question after %,d new events on as many"
+                    + " claims (the index catches up) | %.0f | %.0f |%n", label, events, first, after));
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     /** Imports a text article through {@code POST /api/articles} (demo's date and language); answers its id. */
@@ -360,6 +484,23 @@ public final class Bench {
             measureSuggestions(label, made, editor);
             return;
         }
+        if (matchOnly) {
+            Map<Integer, Load.Result> readBase = baselineRows(label, editor);
+            String basic = Http.basic(made.editorName(), ADMIN_PASSWORD);
+            read(label, "ways in: `GET /api/users/me` with HTTP Basic", readBase, k -> get(basic, "/api/users/me", 200),
+                    false);
+            String token = newToken(editor);
+            read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
+                    k -> get(token, "/api/users/me", 200), false);
+            matches(label, made, editor, basic, token, readBase);
+            for (int c : connections) {
+                Load.Result r = Load.run("baseline again", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
+                log(r);
+                row(label, "**baseline** again, after the rows above (ratio: to the first)", "read baseline", r,
+                        readBase.get(c), false, false);
+            }
+            return;
+        }
         Map<Integer, Load.Result> readBase = baselineRows(label, editor);
         // Every way in on the same endpoint: the session cookie (the baseline above), HTTP Basic (a
         // password checked with bcrypt, then remembered for a minute) and an API token.
@@ -370,6 +511,7 @@ public final class Bench {
         read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
                 k -> get(token, "/api/users/me", 200), false);
         suggestions(label, editor, basic, token, readBase);
+        matches(label, made, editor, basic, token, readBase);
         for (int c : connections) {
             Load.Result r = Load.run("health", c, warmup, seconds, k -> get(null, "/q/health/live", 200));
             log(r);
@@ -710,9 +852,10 @@ public final class Bench {
     private String report(double totalSeconds) throws IOException {
         StringBuilder md = new StringBuilder();
         // The suggestions-only tables sit inside a section of their own (docs/benchmarks.md, "Suggestion engine").
-        String h = suggestOnly ? "#### " : "### ";
+        String h = suggestOnly || matchOnly ? "#### " : "### ";
         md.append(suggestOnly ? "Generated by `bash src/bench/run --suggest` (the read baseline, the ways in and the"
-                + " suggestions rows only) on " : "Generated by `bash src/bench/run` on ")
+                + " suggestions rows only) on " : matchOnly ? "Generated by `bash src/bench/run --match` (the read"
+                + " baseline, the ways in and the matching rows only) on " : "Generated by `bash src/bench/run` on ")
                 .append(DateTimeFormatter.ISO_LOCAL_DATE.format(OffsetDateTime.now(ZoneOffset.UTC))).append(" in ")
                 .append(String.format(Locale.ROOT, "%.1f", totalSeconds / 60)).append(" minutes")
                 .append(scale != 1 ? " (**scaled data set: " + scale + "**)" : "").append(".\n\n");
@@ -744,7 +887,7 @@ public final class Bench {
                     .append("| database | endpoint | first request | after a change |\n|---|---|---|---|\n")
                     .append(renders).append('\n');
         }
-        if (!suggestOnly) {
+        if (!suggestOnly && !matchOnly) {
             md.append(queryCounts());
         }
         md.append(h + "Over the thresholds\n\n");
@@ -858,6 +1001,7 @@ public final class Bench {
             env.put("QUARKUS_DATASOURCE_PASSWORD", pg ? "" : "factdesk");
             env.put("FACTDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "factdesk-benchmark-session-key-0123456789");
+            env.put("FACTDESK_MATCHING_INDEX_DIR", indexDir(dir, kind).toString());
             pb.redirectErrorStream(true);
             pb.redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server-" + kind + ".log").toFile()));
             long t0 = System.nanoTime();
@@ -874,6 +1018,26 @@ public final class Bench {
             }
             p.destroyForcibly();
             throw new IllegalStateException("the server did not answer within " + START_SECONDS + " s");
+        }
+
+        /** The claim index of the server of this database kind: its own folder, as each instance has. */
+        static Path indexDir(Path dir, String kind) {
+            return dir.resolve("match-index-" + kind);
+        }
+
+        /** The last line of the server's log that contains {@code text}, or null. */
+        static String lastLine(Path dir, String kind, String text) throws IOException {
+            Path log = dir.resolve("server-" + kind + ".log");
+            if (!Files.exists(log)) {
+                return null;
+            }
+            String found = null;
+            for (String line : Files.readAllLines(log)) {
+                if (line.contains(text)) {
+                    found = line;
+                }
+            }
+            return found;
         }
 
         private static boolean answers() {

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -364,6 +365,63 @@ final class DataSet {
         return new Made(1, articleCount > 1 ? 2 : 1, claimId, claimId, sourceCount, evidenceId, seq, transitionPool,
                 jdbcPool, evidencePool, benchEditor.id, benchEditor.name, (System.nanoTime() - started) / 1_000_000_000L);
     }
+
+    /**
+     * {@code n} fact-checks of other organisations in the library (docs/matching.md, "Fact-check library"),
+     * as imports would leave them: one row per review URL, claims written like the desk's, ratings from the
+     * usual scales. Their index is built by the application (its rebuild reads every entry). Without history
+     * events: the application's index rebuild, not its catch-up, is what this load measures.
+     *
+     * @return the seconds it took
+     */
+    long library(int n) throws SQLException {
+        long started = System.nanoTime();
+        long first = maxId("library_entry") + 1;
+        db.setAutoCommit(false);
+        try (PreparedStatement in = db.prepareStatement("insert into library_entry (id, claim_text, claimant,"
+                + " claim_date, reviewer_name, reviewer_site, review_url, review_title, review_date, rating_text,"
+                + " rating_value, language, raw_json, imported_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?, ?, ?)")) {
+            for (int i = 0; i < n; i++) {
+                long id = first + i;
+                String reviewer = pick(REVIEWERS);
+                LocalDate claimDate = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(3_000));
+                int rating = random.nextInt(5);
+                in.setLong(1, id);
+                in.setString(2, sentence());
+                in.setString(3, pick(PEOPLE));
+                in.setObject(4, claimDate);
+                in.setString(5, reviewer);
+                in.setString(6, "https://" + reviewer.toLowerCase(Locale.ROOT).replace(' ', '-') + ".example");
+                in.setString(7, "https://" + reviewer.toLowerCase(Locale.ROOT).replace(' ', '-')
+                        + ".example/checks/" + id);
+                in.setString(8, "Fact-check " + id);
+                in.setObject(9, claimDate.plusDays(1 + random.nextInt(20)));
+                in.setString(10, RATINGS[rating]);
+                in.setDouble(11, (4 - rating) / 4.0);
+                in.setString(12, "en");
+                in.setString(13, "{}");
+                in.setObject(14, utc(clock));
+                in.setObject(15, utc(clock));
+                in.addBatch();
+                if (i % 1_000 == 999) {
+                    in.executeBatch();
+                }
+            }
+            in.executeBatch();
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        try (Statement s = db.createStatement()) {
+            s.execute("alter table library_entry alter column id restart with " + (maxId("library_entry") + 1));
+            s.execute(postgres ? "vacuum analyze library_entry" : "analyze");
+        }
+        return (System.nanoTime() - started) / 1_000_000_000L;
+    }
+
+    private static final String[] REVIEWERS = { "Northern Fact Desk", "Verify Bureau", "Claim Watch", "Fact Lens",
+            "Truth Meter Europe", "Open Checks" };
+    private static final String[] RATINGS = { "True", "Mostly true", "Half true", "Mostly false", "False" };
 
     private long writeClaim(PlannedClaim p, PreparedStatement claimIn, PreparedStatement evidenceIn, long evidenceId,
             int sourceCount, List<User> editors, Instant articleAt) throws SQLException {
