@@ -10,9 +10,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The claim-matching fixture set of docs/matching.md ("Fixtures"): claims with paraphrases and labelled hard
@@ -22,6 +27,8 @@ import java.util.regex.Pattern;
 public final class MatchingFixtures {
 
     static final String CLAIMS = "matching/claims.jsonl";
+    /** Harder paraphrases, sharing few words with their claims (docs/matching.md, "Semantic matching (experiment)"). */
+    static final String HARD_PARAPHRASES = "matching/hard-paraphrases.jsonl";
     static final String LIBRARY = "matching/library/";
     static final String LIBRARY_INDEX = "matching/library-index.json";
 
@@ -60,8 +67,17 @@ public final class MatchingFixtures {
 
     /** All fixture claims, in id order. Unknown fields or kinds fail the load. */
     public static List<Claim> load() {
+        return load(CLAIMS);
+    }
+
+    /** The hard paraphrase set (ids h001…), in the same shape as the fixture claims. */
+    public static List<Claim> loadHard() {
+        return load(HARD_PARAPHRASES);
+    }
+
+    private static List<Claim> load(String resource) {
         List<Claim> claims = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(open(CLAIMS), StandardCharsets.UTF_8))) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
@@ -72,7 +88,7 @@ public final class MatchingFixtures {
                 try {
                     claims.add(JSON.readValue(line, Claim.class));
                 } catch (IOException e) {
-                    throw new IllegalStateException(CLAIMS + " line " + number + ": " + e.getMessage(), e);
+                    throw new IllegalStateException(resource + " line " + number + ": " + e.getMessage(), e);
                 }
             }
         } catch (IOException e) {
@@ -116,6 +132,36 @@ public final class MatchingFixtures {
             scripts.add(m.group(1).strip());
         }
         return scripts;
+    }
+
+    /**
+     * How many words two sentences share: Dice's coefficient over their distinct terms as the index analyses them
+     * (English stop words dropped, Porter stems), 0 (none shared) to 1 (the same terms).
+     */
+    public static double wordOverlap(String a, String b) {
+        Set<String> ta = terms(a);
+        Set<String> tb = terms(b);
+        if (ta.isEmpty() && tb.isEmpty()) {
+            return 1;
+        }
+        Set<String> both = new LinkedHashSet<>(ta);
+        both.retainAll(tb);
+        return 2.0 * both.size() / (ta.size() + tb.size());
+    }
+
+    private static Set<String> terms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (EnglishAnalyzer analyzer = new EnglishAnalyzer(); TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     private static InputStream open(String resource) {
