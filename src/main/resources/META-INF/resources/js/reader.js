@@ -520,8 +520,8 @@
       }
       cbAsked = asked;
       cbBox.setAttribute('aria-busy', 'true');
-      if (overlapBox && start === null) {
-        overlapBox.textContent = ''; // a quote typed by hand has no place to overlap
+      if (overlapBox) {
+        overlapBox.textContent = ''; // it spoke of other words; the answer says again if these are marked
       }
       cbTimer = setTimeout(function () {
         var controller = typeof AbortController === 'function' ? new AbortController() : null;
