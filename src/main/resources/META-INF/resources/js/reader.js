@@ -370,6 +370,7 @@
         // toString() renders the hidden "\n\n" between paragraphs differently in each browser.
         quote.value = s.text;
       }
+      checkBefore(s.text, s.start, s.end);
       if (hint) {
         var n = s.end - s.start;
         hint.textContent = 'Selected ' + n + (n === 1 ? ' character' : ' characters') +
@@ -434,7 +435,304 @@
           hint.classList.remove('is-set');
         }
         clearPending();
+        checkBefore(quote.value, null, null);
       });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Checked before (docs/ui.md, "Checked before"): while a passage fills the form, the claims and
+    // fact-checks that match it (POST /api/matches), and a warning when a claim already sits on its words
+    // ---------------------------------------------------------------------------------------------
+
+    var cbBox = document.getElementById('checked-before');
+    var overlapBox = document.getElementById('overlap-warning');
+    var articleId = form ? parseInt(form.getAttribute('data-article-id'), 10) : NaN;
+    var CB_MAX = 5;
+    var CB_TEXT_MAX = 2000; // system.Limits.MATCH_TEXT, in code points
+    var cbTimer = 0;
+    var cbRequest = null; // the AbortController of the request under way
+    var cbAsked = ''; // what the panel shows (or is asking about), so that one selection is asked once
+
+    // State names in the desk's words: the labels of the state filter (ClaimState's labels), never enum names.
+    var stateLabels = {};
+    if (filterState) {
+      Array.prototype.forEach.call(filterState.options, function (o) {
+        if (o.value) {
+          stateLabels[o.value] = o.textContent.trim();
+        }
+      });
+    }
+
+    var cbDateFormat = window.Intl && Intl.DateTimeFormat
+      ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }) : null;
+
+    function el(tag, className, text) {
+      var e = document.createElement(tag);
+      if (className) {
+        e.className = className;
+      }
+      if (text !== undefined && text !== null) {
+        e.textContent = text;
+      }
+      return e;
+    }
+
+    function clearChecked() {
+      clearTimeout(cbTimer);
+      if (cbRequest) {
+        cbRequest.abort();
+        cbRequest = null;
+      }
+      cbAsked = '';
+      if (cbBox) {
+        cbBox.textContent = '';
+        cbBox.removeAttribute('aria-busy');
+      }
+      if (overlapBox) {
+        overlapBox.textContent = '';
+      }
+    }
+
+    /**
+     * Asks, after a short pause, what the desk and other fact-checkers checked before that resembles the text
+     * in the form; start and end (code points) also ask whether a claim of this article sits on those words.
+     */
+    function checkBefore(text, start, end) {
+      if (!cbBox || !text || !text.trim()) {
+        clearChecked();
+        return;
+      }
+      var cps = Array.from(text);
+      var body = { text: cps.length > CB_TEXT_MAX ? cps.slice(0, CB_TEXT_MAX).join('') : text };
+      if (start !== null && isFinite(articleId)) {
+        body.articleId = articleId;
+        body.start = start;
+        body.end = end;
+      }
+      var asked = JSON.stringify(body);
+      if (asked === cbAsked) {
+        return;
+      }
+      clearTimeout(cbTimer);
+      if (cbRequest) {
+        cbRequest.abort();
+        cbRequest = null;
+      }
+      cbAsked = asked;
+      cbBox.setAttribute('aria-busy', 'true');
+      if (overlapBox) {
+        overlapBox.textContent = ''; // it spoke of other words; the answer says again if these are marked
+      }
+      cbTimer = setTimeout(function () {
+        var controller = typeof AbortController === 'function' ? new AbortController() : null;
+        cbRequest = controller;
+        // JSON needs no CSRF token: a browser sends it cross-site only after a preflight (docs/security.md).
+        fetch('/api/matches', {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+          body: asked,
+          signal: controller ? controller.signal : undefined
+        }).then(function (response) {
+          if (!response.ok) {
+            throw new Error('matches: ' + response.status);
+          }
+          return response.json();
+        }).then(function (answer) {
+          if (cbRequest === controller && cbAsked === asked) {
+            cbRequest = null;
+            showChecked(answer && Array.isArray(answer.items) ? answer.items : []);
+          }
+        }).catch(function (e) {
+          if (e && e.name === 'AbortError') {
+            return; // a newer selection took its place
+          }
+          if (cbRequest === controller && cbAsked === asked) {
+            cbRequest = null;
+            cbAsked = '';
+            cbBox.textContent = '';
+            cbBox.removeAttribute('aria-busy');
+            cbBox.appendChild(el('p', 'cb-empty small muted', 'Could not look for earlier checks just now.'));
+          }
+        });
+      }, 120);
+    }
+
+    /** The desk's own claims open on their page here; another fact-checker's review only by an http(s) URL. */
+    function matchHref(m) {
+      if (m.kind === 'claim') {
+        return '/claims/' + encodeURIComponent(m.id);
+      }
+      return typeof m.url === 'string' && /^https?:\/\//i.test(m.url) ? m.url : null;
+    }
+
+    function matchLink(m, text) {
+      var href = matchHref(m);
+      if (!href) {
+        return null;
+      }
+      var a = el('a', 'cb-open', text);
+      a.href = href;
+      if (m.kind !== 'claim') {
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+      }
+      return a;
+    }
+
+    var DIFF_NOUNS = { figure: 'the figure', date: 'the date', name: 'the name', direction: 'the direction' };
+
+    /**
+     * A difference as the guards name it ("figure: 470,000 people → 450,000 people", "negation: 'did not' in
+     * this text only", "direction: rising vs falling"; docs/matching.md) said in the desk's words.
+     */
+    function differenceInWords(d, m) {
+      var there = m.kind === 'claim' ? 'in that claim' : 'in that fact-check';
+      var parts = /^([a-z]+):\s*(.*)$/.exec(String(d));
+      if (!parts) {
+        return String(d);
+      }
+      var kind = parts[1];
+      var rest = parts[2];
+      var noun = DIFF_NOUNS[kind] || kind;
+      var arrow = /^(.*?)\s*\u2192\s*(.*)$/.exec(rest);
+      if (arrow) {
+        var here = arrow[1];
+        var other = arrow[2];
+        if (other === 'not in the match') {
+          return noun + ' ' + here + ' is not ' + there;
+        }
+        if (here === 'not in this text') {
+          return noun + ' ' + other + ' is only ' + there;
+        }
+        return noun + ' \u2014 ' + here + ' here, ' + other + ' ' + there;
+      }
+      var vs = /^(\w+) vs (\w+)$/.exec(rest);
+      if (vs) {
+        return noun + ' \u2014 ' + vs[1] + ' here, ' + vs[2] + ' ' + there;
+      }
+      var neg = /^(.*) in (this text|the match) only$/.exec(rest);
+      if (kind === 'negation' && neg) {
+        var words = neg[1].replace(/^'(.*)'$/, '\u201c$1\u201d');
+        return neg[2] === 'this text' ? 'a negation: ' + words + ' here, not ' + there
+          : 'a negation: ' + words + ' ' + there + ', not here';
+      }
+      return noun + ': ' + rest.replace(/\bthis text\b/g, 'the selection').replace(/\bthe match\b/g, there);
+    }
+
+    function matchLabel(m) {
+      if (m.same) {
+        return { text: 'Likely the same claim', cls: 'is-same' };
+      }
+      var diffs = Array.isArray(m.differences) ? m.differences : [];
+      if (diffs.length) {
+        return {
+          text: 'Similar but different: ' + diffs.map(function (d) {
+            return differenceInWords(d, m);
+          }).join('; '),
+          cls: 'is-different'
+        };
+      }
+      return { text: 'Related', cls: 'is-related' };
+    }
+
+    function formatDay(iso) {
+      var d = iso ? new Date(iso) : null;
+      if (!d || isNaN(d.getTime())) {
+        return null;
+      }
+      return cbDateFormat ? cbDateFormat.format(d) : d.toISOString().slice(0, 10);
+    }
+
+    function matchItem(m) {
+      var li = el('li', 'cb-item');
+      li.setAttribute('data-kind', m.kind || '');
+      li.setAttribute('data-match-id', String(m.id));
+      if (m.overlap) {
+        li.classList.add('is-overlap');
+      }
+      var label = matchLabel(m);
+      var head = el('p', 'cb-label ' + label.cls, label.text);
+      li.appendChild(head);
+      li.appendChild(el('q', 'cb-statement', m.statement || ''));
+      var meta = el('p', 'cb-meta small');
+      var ours = m.kind === 'claim';
+      meta.appendChild(el('span', 'cb-kind', ours ? 'Claim #' + m.id : 'Other fact-checkers'));
+      if (ours && m.state && stateLabels[m.state]) {
+        meta.appendChild(document.createTextNode(' '));
+        meta.appendChild(el('span', 'badge state-' + m.state, stateLabels[m.state]));
+      }
+      meta.appendChild(document.createTextNode(' '));
+      meta.appendChild(el('span', 'cb-verdict' + (m.verdict ? '' : ' muted'),
+        m.verdict ? 'Verdict: ' + m.verdict : 'No verdict yet'));
+      li.appendChild(meta);
+      var where = el('p', 'cb-where small muted');
+      var day = formatDay(m.publishedAt);
+      var said = ours ? (m.where ? 'In ' + m.where : '') : (m.where ? 'Checked by ' + m.where : '');
+      if (m.claimant) {
+        said += (said ? ' \u00b7 ' : '') + 'Claimant: ' + m.claimant;
+      }
+      where.textContent = said ? said + ' \u00b7 ' : '';
+      if (day) {
+        var time = el('time', null, 'published ' + day);
+        time.setAttribute('datetime', m.publishedAt);
+        where.appendChild(time);
+      } else {
+        where.appendChild(document.createTextNode(ours ? 'not published' : 'no date given'));
+      }
+      li.appendChild(where);
+      var link = matchLink(m, ours ? 'Open claim #' + m.id : 'Read the fact-check' + (m.where ? ' (' + m.where + ')' : ''));
+      if (link) {
+        li.appendChild(link);
+      }
+      return li;
+    }
+
+    function showChecked(items) {
+      cbBox.textContent = '';
+      cbBox.removeAttribute('aria-busy');
+      if (overlapBox) {
+        overlapBox.textContent = '';
+        items.filter(function (m) {
+          return m.overlap;
+        }).forEach(function (m) {
+          var p = el('p', 'overlap-notice');
+          p.appendChild(el('strong', null, 'A claim on these words already exists: '));
+          p.appendChild(document.createTextNode('#' + m.id + ' \u201c' + (m.statement || '') + '\u201d \u2014 '));
+          var a = matchLink(m, 'open it');
+          if (a) {
+            p.appendChild(a);
+          }
+          overlapBox.appendChild(p);
+        });
+      }
+      if (!items.length) {
+        cbBox.appendChild(el('p', 'cb-empty small muted', 'Nothing checked before.'));
+        return;
+      }
+      var section = el('section', 'cb-panel');
+      section.setAttribute('aria-label', 'Checked before');
+      section.appendChild(el('h3', 'cb-title', 'Checked before'));
+      var ol = el('ol', 'cb-list');
+      items.slice(0, CB_MAX).forEach(function (m) {
+        ol.appendChild(matchItem(m));
+      });
+      section.appendChild(ol);
+      if (items.length > CB_MAX) {
+        section.appendChild(el('p', 'small muted', 'The ' + CB_MAX + ' closest of ' + items.length + '.'));
+      }
+      cbBox.appendChild(section);
+    }
+
+    // A form the server filled ("Use as claim" opened in a new tab, a refused form shown again) is checked too.
+    if (quote && quote.value.trim()) {
+      var filledStart = startInput ? parseInt(startInput.value, 10) : NaN;
+      var filledEnd = endInput ? parseInt(endInput.value, 10) : NaN;
+      if (isFinite(filledStart) && isFinite(filledEnd)) {
+        checkBefore(quote.value, filledStart, filledEnd);
+      } else {
+        checkBefore(quote.value, null, null);
+      }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -844,6 +1142,7 @@
       }
       selectTopic(form.querySelector('[name="topicId"]'), card.getAttribute('data-topic-id'));
       lastKey = start + ':' + end;
+      checkBefore(text, start, end);
       if (hint) {
         hint.textContent = 'Filled from ' + (clause ? 'the clause of a suggested sentence' : 'the suggested sentence') +
           ' at ' + start + '\u2013' + end +
