@@ -435,7 +435,7 @@
           hint.classList.remove('is-set');
         }
         clearPending();
-        checkBefore(quote.value, null, null);
+        checkBefore(quote.value, null, null, 150);
       });
     }
 
@@ -494,10 +494,12 @@
     }
 
     /**
-     * Asks, after a short pause, what the desk and other fact-checkers checked before that resembles the text
-     * in the form; start and end (code points) also ask whether a claim of this article sits on those words.
+     * Asks what the desk and other fact-checkers checked before that resembles the text in the form; start and
+     * end (code points) also ask whether a claim of this article sits on those words. A selection asks at once
+     * (the panel is to appear within 100 ms of it: docs/matching.md, "In the reader"); typing asks after
+     * {@code pause} ms without a keystroke.
      */
-    function checkBefore(text, start, end) {
+    function checkBefore(text, start, end, pause) {
       if (!cbBox || !text || !text.trim()) {
         clearChecked();
         return;
@@ -555,7 +557,7 @@
             cbBox.appendChild(el('p', 'cb-empty small muted', 'Could not look for earlier checks just now.'));
           }
         });
-      }, 120);
+      }, pause || 0);
     }
 
     /** The desk's own claims open on their page here; another fact-checker's review only by an http(s) URL. */
