@@ -133,6 +133,30 @@ public class ClaimLinkService {
                 .setParameter("id", claimId).getResultList();
     }
 
+    /** What each of these claims has that a claim linked to it could reuse (two queries): the link form's boxes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Set<Reuse>> reusable(List<Long> ids) {
+        Map<Long, Set<Reuse>> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : em.createQuery("select c.id, v.id, c.rationale from Claim c left join c.verdict v"
+                + " where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            Set<Reuse> has = out.computeIfAbsent((Long) row[0], id -> java.util.EnumSet.noneOf(Reuse.class));
+            if (row[1] != null) {
+                has.add(Reuse.VERDICT);
+            }
+            if (row[2] != null && !((String) row[2]).isBlank()) {
+                has.add(Reuse.RATIONALE);
+            }
+        }
+        for (Long id : em.createQuery("select distinct e.claim.id from Evidence e where e.claim.id in :ids",
+                Long.class).setParameter("ids", ids).getResultList()) {
+            out.computeIfAbsent(id, i -> java.util.EnumSet.noneOf(Reuse.class)).add(Reuse.EVIDENCE);
+        }
+        return out;
+    }
+
     private Claim unlink(Claim claim, User actor) {
         if (claim.linkedTo == null) {
             return claim;
