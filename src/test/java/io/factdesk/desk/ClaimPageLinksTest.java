@@ -106,6 +106,9 @@ class ClaimPageLinksTest {
         assertThat(after.selectFirst("#f-label option[selected]").val()).isEqualTo("Mostly false");
         assertThat(after.selectFirst("#evidence").text()).contains("Budget report");
 
+        assertThat(reviewer.open("/claims/" + claim + "/history").text()).contains("linked the claim to #" + earlier
+                + " as the same claim, reusing its verdict, rationale, evidence");
+
         Document target = reviewer.open("/claims/" + earlier);
         assertThat(target.selectFirst("#linked-from").text()).isEqualTo("Linked from #" + claim);
         assertThat(target.selectFirst("#linked-from a").attr("href")).isEqualTo("/claims/" + claim);
