@@ -7,7 +7,7 @@ import java.util.List;
 public enum EventType {
     // Claims
     CLAIM_CREATED, CLAIM_EDITED, VERDICT_SET, EVIDENCE_ADDED, EVIDENCE_REMOVED, COMMENT_ADDED, ASSIGNED,
-    TRANSITION,
+    TRANSITION, CLAIM_LINKED,
     // Articles, sources and the desk's settings
     ARTICLE_IMPORTED, SOURCE_CREATED, SOURCE_EDITED, TOPIC_CHANGED, RATING_SCALE_CHANGED, ORGANISATION_CHANGED,
     // Claim suggestions of an article
@@ -41,6 +41,7 @@ public enum EventType {
             case COMMENT_ADDED -> "Comment";
             case ASSIGNED -> "Assignment";
             case TRANSITION -> "State change";
+            case CLAIM_LINKED -> "Link to an earlier claim";
             case ARTICLE_IMPORTED -> "Article imported";
             case SOURCE_CREATED -> "Source added";
             case SOURCE_EDITED -> "Source edited";

@@ -92,6 +92,13 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "duplicate_of")
     public Long duplicateOf;
 
+    /**
+     * The earlier claim this one is the same claim as (docs/review.md, "Linking to an earlier claim"); null
+     * when linked to nothing. Set and cleared only by the desk's link service, which records it.
+     */
+    @Column(name = "linked_to")
+    public Long linkedTo;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 

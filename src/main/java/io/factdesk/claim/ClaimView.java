@@ -14,12 +14,13 @@ import java.util.List;
  * {@code person}, {@code organization} or null while nobody has said. {@code figures} and {@code dates}
  * are what the quote says in figures and dates, read by the figure and date readers with the article's
  * language and publication date, offsets in code points of the body (docs/api.md, "Figures and dates").
+ * {@code linkedTo}: the earlier claim this one is linked to as the same claim, or null.
  */
 public record ClaimView(long id, long articleId, ClaimState state, String statement, String claimant,
         String claimantType, LocalDate claimDate, String firstAppearance, TopicRef topic, Position position, Quote quote, List<Object> selector,
         List<FigureView> figures, List<DateView> dates,
         String assignee, VerdictRef verdict, String rationale, String submittedBy, DismissReason dismissReason,
-        Long duplicateOf, Instant publishedAt, Instant createdAt, String createdBy, Instant updatedAt, long version) {
+        Long duplicateOf, Long linkedTo, Instant publishedAt, Instant createdAt, String createdBy, Instant updatedAt, long version) {
 
     /** The verdict's label, and its number on the scale where the label has one. */
     public record VerdictRef(String label, Integer rating) {
@@ -50,7 +51,7 @@ public record ClaimView(long id, long articleId, ClaimState state, String statem
                 read.figures(), read.dates(),
                 c.assignee == null ? null : c.assignee.username,
                 c.verdict == null ? null : new VerdictRef(c.verdict.label, c.verdict.rating), c.rationale,
-                c.submittedBy == null ? null : c.submittedBy.username, c.dismissReason, c.duplicateOf, c.publishedAt,
+                c.submittedBy == null ? null : c.submittedBy.username, c.dismissReason, c.duplicateOf, c.linkedTo, c.publishedAt,
                 c.createdAt, c.createdBy.username, c.updatedAt, c.version);
     }
 }

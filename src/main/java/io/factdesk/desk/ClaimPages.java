@@ -13,12 +13,15 @@ import io.factdesk.claim.RatingLabel;
 import io.factdesk.claim.Topic;
 import io.factdesk.figures.FigureWords;
 import io.factdesk.figures.QuoteReading;
+import io.factdesk.match.MatchService;
+import io.factdesk.match.MatchView;
 import io.factdesk.review.Comment;
 import io.factdesk.review.ReviewService;
 import io.factdesk.review.Transitions;
 import io.factdesk.source.ClaimEvidence;
 import io.factdesk.source.EvidenceService;
 import io.factdesk.system.Form;
+import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import io.factdesk.system.QueryParams;
 import io.quarkus.panache.common.Sort;
@@ -36,7 +39,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -62,7 +67,7 @@ public class ClaimPages {
     public record Sheet(List<Topic> topics, List<RatingLabel> scale, List<ReviewService.Option> options,
             List<Comment> comments, List<User> assignable, boolean mayUnassign, DismissReason[] reasons,
             boolean editable, boolean editor, List<Changed> changed, ClaimEvidence evidence, List<QuoteFigure> figures,
-            List<QuoteDate> dates) {
+            List<QuoteDate> dates, Links links) {
 
         /** Whether the quote holds a figure or a date: the section on them is shown only then. */
         public boolean readFigures() {
@@ -88,6 +93,50 @@ public class ClaimPages {
         /** Whether a choice of assignee is offered: the user may give the claim to someone besides themselves. */
         public boolean choosesAssignee() {
             return assignable.size() > 1;
+        }
+    }
+
+    /**
+     * The related claims and the link forms: {@code related} from the matching, {@code linkedFrom} the claims
+     * linked to this one; {@code linkable}: the claim may be linked (not published); {@code dismissWhyNot}: null
+     * when this user may dismiss it as a duplicate now, else why not.
+     */
+    public record Links(List<Related> related, List<Long> linkedFrom, boolean linkable, boolean copyable,
+            String dismissWhyNot) {
+
+        public boolean mayDismiss() {
+            return dismissWhyNot == null;
+        }
+
+        /**
+         * Whether a refused link's number was typed by hand rather than sent by a listed claim's form: its
+         * errors and the number are shown beside the field then.
+         */
+        public boolean typedHere(String typed) {
+            return related.stream().noneMatch(r -> !r.library() && String.valueOf(r.match().id()).equals(typed));
+        }
+    }
+
+    /**
+     * A related claim as the page lists it: the match, its label ("Likely the same claim", "Similar but
+     * different: …", "Related"), its state in the desk's words, and for a desk claim what it has to reuse.
+     */
+    public record Related(MatchView match, String label, String state, boolean library, boolean hasVerdict,
+            boolean hasRationale, boolean hasEvidence) {
+
+        static Related of(MatchView m, Set<ClaimLinkService.Reuse> has) {
+            String label = m.same() ? "Likely the same claim"
+                    : !m.differences().isEmpty() ? "Similar but different: " + String.join("; ", m.differences())
+                            : "Related";
+            String state = m.state() == null ? null : java.util.Arrays.stream(ClaimState.values())
+                    .filter(s -> s.name().equals(m.state())).findFirst().map(ClaimState::label).orElse(m.state());
+            return new Related(m, label, state, "library".equals(m.kind()), has.contains(ClaimLinkService.Reuse.VERDICT),
+                    has.contains(ClaimLinkService.Reuse.RATIONALE), has.contains(ClaimLinkService.Reuse.EVIDENCE));
+        }
+
+        /** The kind of label, for its style: same, different or related. */
+        public String kind() {
+            return match.same() ? "same" : match.differences().isEmpty() ? "related" : "different";
         }
     }
 
@@ -121,6 +170,12 @@ public class ClaimPages {
 
     @Inject
     EvidenceService evidence;
+
+    @Inject
+    MatchService matches;
+
+    @Inject
+    ClaimLinkService links;
 
     @GET
     @Path("{id}")
@@ -239,6 +294,42 @@ public class ClaimPages {
         }
     }
 
+    /**
+     * The link forms: a related claim's ("Link and copy", "Dismiss as duplicate") and the one with a number
+     * typed by hand; "Unlink" beside the link. Errors are shown beside the claim number field.
+     */
+    @POST
+    @Path("{id}/link")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response link(@RestPath long id, @RestForm String to, @RestForm List<String> reuse,
+            @RestForm String action, @RestForm String version) {
+        List<String> chosen = reuse == null ? List.of() : reuse;
+        Form form = Form.empty().with("linkTo", to).with("linkReuse", String.join(",", chosen));
+        try {
+            boolean unlink = "unlink".equals(action);
+            boolean dismiss = "dismiss".equals(action);
+            String number = to == null ? "" : to.strip().replaceFirst("^#", "");
+            if (!unlink && number.isEmpty()) {
+                throw ProblemException.invalid("to", "Type the number of the earlier claim, e.g. 12.");
+            }
+            Long target = unlink ? null : QueryParams.optionalLong("to", number);
+            links.link(id, new ClaimLinkService.Link(target, unlink || dismiss ? List.of() : chosen,
+                    dismiss, QueryParams.optionalLong("version", version)), me.user());
+            return done(id, unlink ? "unlinked" : dismiss ? "duplicate" : chosen.isEmpty() ? "linked"
+                    : "linked-copied");
+        } catch (ProblemException e) {
+            return refused(claims.get(id), form, beside(e), List.of());
+        }
+    }
+
+    /** A link's refusal with its fields named as the link form names them, so that each shows beside its field. */
+    private static ProblemException beside(ProblemException e) {
+        Map<String, String> names = Map.of("to", "linkTo", "duplicateOf", "linkTo", "reuse", "linkReuse");
+        List<Problem.FieldError> errors = e.errors().stream()
+                .map(f -> new Problem.FieldError(names.getOrDefault(f.field(), f.field()), f.message())).toList();
+        return new ProblemException(e.status(), "link", "Not linked", e.getMessage(), errors, null);
+    }
+
     private Response done(long id, String notice) {
         return Response.seeOther(URI.create("/claims/" + id + "?notice=" + notice)).build();
     }
@@ -253,6 +344,10 @@ public class ClaimPages {
             case "verdict" -> "Verdict saved.";
             case "moved" -> "Moved to " + claim.state.label() + ".";
             case "kept" -> "Nothing moved: claim " + claim.id + " is still " + claim.state.label() + ".";
+            case "linked" -> "Linked: same claim as #" + claim.linkedTo + ".";
+            case "linked-copied" -> "Linked: same claim as #" + claim.linkedTo + ", and copied from it as chosen.";
+            case "duplicate" -> "Dismissed as a duplicate of #" + claim.duplicateOf + ".";
+            case "unlinked" -> "Unlinked: this claim is linked to no other now.";
             case "assigned" -> claim.assignee == null ? "Nobody is assigned now." : "Assigned to "
                     + claim.assignee.name() + ".";
             default -> null;
@@ -289,11 +384,31 @@ public class ClaimPages {
         List<User> assignable = User.<User>listAll(Sort.by("username")).stream()
                 .filter(p -> Assignments.mayAssign(user, claim.assignee, p)).toList();
         Read read = Read.of(claim);
-        Sheet sheet = new Sheet(Topic.active(), RatingLabel.scale(false), review.options(claim, user),
+        List<ReviewService.Option> options = review.options(claim, user);
+        Sheet sheet = new Sheet(Topic.active(), RatingLabel.scale(false), options,
                 review.comments(claim.id), assignable, Assignments.mayAssign(user, claim.assignee, null),
                 DismissReason.values(), claim.state.isEditable(),
-                user.can(Role.EDITOR), changed, evidence.forClaimPage(claim, sourceReused), read.figures, read.dates);
+                user.can(Role.EDITOR), changed, evidence.forClaimPage(claim, sourceReused), read.figures, read.dates,
+                links(claim, options));
         return Templates.claim(claim, sheet, form, noticeText(notice, claim));
+    }
+
+    private Links links(Claim claim, List<ReviewService.Option> options) {
+        List<MatchView> found;
+        try {
+            found = matches.ofClaim(claim.id);
+        } catch (ProblemException e) {
+            found = List.of(); // not in the index yet: nothing related to show
+        }
+        List<Long> desk = found.stream().filter(m -> "claim".equals(m.kind())).map(MatchView::id).toList();
+        Map<Long, Set<ClaimLinkService.Reuse>> has = links.reusable(desk);
+        List<Related> related = found.stream().map(m -> Related.of(m, "claim".equals(m.kind())
+                ? has.getOrDefault(m.id(), Set.of()) : Set.of())).toList();
+        String whyNot = options.stream().filter(o -> o.to() == ClaimState.DISMISSED).findFirst()
+                .map(o -> o.allowed() ? null : o.reason())
+                .orElse("A claim that is " + claim.state.label() + " cannot be dismissed.");
+        return new Links(related, links.linkedFrom(claim.id), claim.state != ClaimState.PUBLISHED,
+                claim.state.isEditable(), whyNot);
     }
 
     /** The quote's figures and dates in words (suggest's readers, in memory: a quote is short). */

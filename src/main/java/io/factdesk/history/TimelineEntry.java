@@ -32,7 +32,7 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
     /** The order fields are shown in; the others follow in the order they were recorded. */
     private static final List<String> ORDER = List.of("statement", "claimant", "claimantType", "claimDate",
             "firstAppearance", "topic", "state",
-            "assignee", "verdict", "rationale", "exact", "sourceTitle", "sourceUrl", "stance", "excerpt", "note",
+            "assignee", "verdict", "rationale", "linkedTo", "reused", "exact", "sourceTitle", "sourceUrl", "stance", "excerpt", "note",
             "body", "title", "url", "publisher", "author", "publishedAt", "language", "username", "displayName",
             "roles", "name");
 
@@ -50,6 +50,7 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
             Map.entry("publishedAt", "Published"), Map.entry("language", "Language"), Map.entry("roles", "Roles"),
             Map.entry("username", "User"), Map.entry("displayName", "Name"), Map.entry("name", "Name"),
             Map.entry("mechanism", "Via"), Map.entry("reason", "Reason"), Map.entry("duplicateOf", "Duplicate of"),
+            Map.entry("linkedTo", "Same claim as"), Map.entry("reused", "Reused"), Map.entry("asked", "Asked for"),
             Map.entry("bodySha256", "Body SHA-256"));
 
     /** Values that identify rather than describe, or that the summary already says. */
@@ -109,6 +110,7 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
             case ASSIGNED -> a.get("assignee") == null ? "unassigned the claim"
                     : "assigned the claim to " + display(a.get("assignee"));
             case TRANSITION -> "moved the claim from " + display(b.get("state")) + " to " + display(a.get("state"));
+            case CLAIM_LINKED -> linked(b, a);
             case ARTICLE_IMPORTED -> "imported the article";
             case SOURCE_CREATED -> "added a source to the library";
             case SOURCE_EDITED -> "edited a source in the library";
@@ -127,6 +129,17 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
             case TOKEN_ISSUED -> "issued the API token '" + display(a.get("name")) + "'";
             case TOKEN_REVOKED -> "revoked the API token '" + display(a.get("name")) + "'";
         };
+    }
+
+    /** A link made, moved or taken off: "linked the claim to #12 (same claim), reusing verdict, evidence". */
+    private static String linked(Map<String, Object> before, Map<String, Object> after) {
+        Object to = after.get("linkedTo");
+        if (to == null) {
+            return "unlinked the claim from #" + display(before.get("linkedTo"));
+        }
+        String reused = display(after.get("reused"));
+        return "linked the claim to #" + display(to) + " as the same claim"
+                + (reused.isEmpty() ? "" : ", reusing its " + reused);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
