@@ -22,8 +22,10 @@ import java.util.stream.Stream;
 /**
  * What keeps two texts that share their words from being called the same claim (docs/matching.md,
  * "Matches and guards"): different figures (value or bounds, read by {@code figures}), different dates
- * (read by {@code figures.Dates}), different names, negation on one side only, or opposite directions. Each difference is said in plain words; word matching cannot see
- * them, since the analyzer drops "not" and a number's digits weigh as little as any word.
+ * (read by {@code figures.Dates}), different names, another actor or subject written in lower case (a list of
+ * actors, and words swapped in place or qualifying the same word), another part of the compass, negation on one
+ * side only, or opposite directions. Each difference is said in plain words; word matching cannot see them, since
+ * the analyzer drops "not" and a number's digits weigh as little as any word.
  */
 final class Guards {
 
