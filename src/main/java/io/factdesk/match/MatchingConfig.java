@@ -21,8 +21,11 @@ public interface MatchingConfig {
     @WithDefault("false")
     boolean inMemory();
 
-    /** The score (0 to 1) from which a match without differences is "likely the same claim". */
-    @WithDefault("0.6")
+    /**
+     * The score (0 to 1) from which a match without differences is "likely the same claim": chosen on the training
+     * part of the fixture set (docs/matching.md, "Quality").
+     */
+    @WithDefault("0.4")
     double sameThreshold();
 
     /** The score (0 to 1) from which a match is listed as related; below it, not listed. */

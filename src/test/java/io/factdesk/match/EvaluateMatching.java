@@ -26,9 +26,13 @@ public final class EvaluateMatching {
     /** Thresholds chosen on a part (docs/matching.md, "Quality", says how). */
     record Thresholds(double same, double related) {}
 
+    /** The configured defaults (application.properties, MatchingConfig): the thresholds {@link #choose} gives on train. */
+    static final Thresholds DEFAULTS = new Thresholds(0.40, 0.30);
+
     /**
      * The related threshold: the highest (in steps of 0.05) that keeps the part's recall@5 at its best; the same
-     * threshold: the lowest (in steps of 0.05, not below related) at which no hard negative is marked same.
+     * threshold: the lowest (in steps of 0.05, not below related) at which no hard negative brings its claim back
+     * marked same and no question (paraphrase or negative) brings back another claim marked same.
      */
     static Thresholds choose(List<Answer> paraphrases, List<NegativeAnswer> negatives) {
         double best = MatchingQuality.recall(paraphrases, 5, 0);
@@ -43,7 +47,10 @@ public final class EvaluateMatching {
         double same = 1;
         for (int i = 20; i >= 0; i--) {
             double t = Math.max(related, i * 0.05);
-            if (!MatchingQuality.markedSame(negatives, t, related).isEmpty()) {
+            if (!MatchingQuality.markedSame(negatives, t, related).isEmpty()
+                    || !MatchingQuality.othersMarkedSame(paraphrases, t, related).isEmpty()
+                    || !MatchingQuality.othersMarkedSame(negatives.stream().map(NegativeAnswer::answer).toList(), t,
+                            related).isEmpty()) {
                 break;
             }
             same = t;
@@ -68,7 +75,7 @@ public final class EvaluateMatching {
             }
             report("heldout", q.paraphrases(Split.HELDOUT), q.negatives(Split.HELDOUT), t);
             Thresholds defaults = new Thresholds(0.6, 0.3);
-            System.out.printf(Locale.ROOT, "%nWith the defaults (same 0.60, related 0.30):%n");
+            System.out.printf(Locale.ROOT, "%nWith the former defaults (same 0.60, related 0.30):%n");
             report("train", trainP, trainN, defaults);
             report("heldout", q.paraphrases(Split.HELDOUT), q.negatives(Split.HELDOUT), defaults);
         }
@@ -80,6 +87,10 @@ public final class EvaluateMatching {
                 + " marked same %.3f%n", MatchingQuality.recall(p, 1, t.related()), MatchingQuality.bm25Recall(p, 1),
                 MatchingQuality.recall(p, 5, t.related()), MatchingQuality.bm25Recall(p, 5),
                 MatchingQuality.sameShare(p, t.same(), t.related()));
+        System.out.printf(Locale.ROOT, "  questions bringing back another claim marked same: %d of %d paraphrases, %d of %d"
+                + " negatives%n", MatchingQuality.othersMarkedSame(p, t.same(), t.related()).size(), p.size(),
+                MatchingQuality.othersMarkedSame(n.stream().map(NegativeAnswer::answer).toList(), t.same(),
+                        t.related()).size(), n.size());
         System.out.printf("  %-10s %5s %5s %8s %11s%n", "negative", "all", "same", "related", "not listed");
         int[] total = new int[3];
         for (Map.Entry<Kind, int[]> e : MatchingQuality.negativeCounts(n, t.same(), t.related()).entrySet()) {
@@ -103,6 +114,23 @@ public final class EvaluateMatching {
                 System.out.printf(Locale.ROOT, "    %s rank %d score %s %s%n", a.expected(), rank,
                         hit == null ? "-" : hit.score(), hit == null ? "" : hit.differences());
             }
+        }
+        System.out.println("  train, by same threshold: negatives marked same, questions bringing back another claim"
+                + " marked same, paraphrases marked same");
+        List<Answer> negativeAnswers = n.stream().map(NegativeAnswer::answer).toList();
+        for (int i = 6; i <= 20; i++) {
+            double s = i * 0.05;
+            System.out.printf(Locale.ROOT, "    %.2f %3d %3d %.3f%n", s, MatchingQuality.markedSame(n, s, t.related()).size(),
+                    MatchingQuality.othersMarkedSame(p, s, t.related()).size()
+                            + MatchingQuality.othersMarkedSame(negativeAnswers, s, t.related()).size(),
+                    MatchingQuality.sameShare(p, s, t.related()));
+        }
+        System.out.println("  train questions bringing back another claim marked same with the same threshold at the related one:");
+        for (Answer a : MatchingQuality.othersMarkedSame(p, t.related(), t.related())) {
+            System.out.printf(Locale.ROOT, "    paraphrase of %s%n", a.expected());
+        }
+        for (Answer a : MatchingQuality.othersMarkedSame(negativeAnswers, t.related(), t.related())) {
+            System.out.printf(Locale.ROOT, "    negative of %s%n", a.expected());
         }
         System.out.println("  train negatives marked same with the same threshold at the related one:");
         for (NegativeAnswer x : MatchingQuality.markedSame(n, t.related(), t.related())) {

@@ -174,6 +174,17 @@ final class MatchingQuality implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Questions that bring back a claim other than their own marked same (listed with {@code related}): a paraphrase
+     * or a negative of one claim taken for another. Each question counts once.
+     */
+    static List<Answer> othersMarkedSame(List<Answer> answers, double sameThreshold, double related) {
+        return answers.stream().filter(a -> a.matches().stream().limit(MAX_RESULTS)
+                .anyMatch(m -> m.id() != number(a.expected()) && m.score() >= related && m.score() >= sameThreshold
+                        && m.differences().isEmpty()))
+                .toList();
+    }
+
     /** Negatives whose claim comes back marked same: what a guard misses. */
     static List<NegativeAnswer> markedSame(List<NegativeAnswer> negatives, double sameThreshold, double related) {
         return negatives.stream().filter(n -> n.answer().same(sameThreshold, related)).toList();
