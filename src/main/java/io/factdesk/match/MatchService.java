@@ -130,9 +130,9 @@ public class MatchService {
         List<String> differences = Guards.differences(reading,
                 Guards.read(c.text(), c.language(), c.articleDate()));
         boolean same = score >= config.sameThreshold() && differences.isEmpty();
-        return new MatchView(MatchIndex.CLAIM, c.id(), Math.round(score * 1000) / 1000.0, same, differences, c.statement(),
-                c.claimant(), c.verdict(), c.state(), "/claims/" + c.id(), c.publishedAt(), c.where(), c.articleId(),
-                overlap);
+        return new MatchView(MatchIndex.CLAIM, c.id(), Math.round(score * 1000) / 1000.0, same, differences,
+                c.statement(), c.claimant(), c.verdict(), c.state(), "/claims/" + c.id(), c.publishedAt(), c.where(),
+                c.articleId(), overlap);
     }
 
     /** A library entry as a match: its claim text, its verdict, its review (URL, date, reviewer). */
