@@ -124,7 +124,8 @@ public class LibraryService {
     private void stamp(List<Long> ids, long seq) {
         for (int i = 0; i < ids.size(); i += LOOKUP_CHUNK) {
             em.createQuery("update LibraryEntry e set e.eventSeq = :seq where e.id in :ids")
-                    .setParameter("seq", seq).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + LOOKUP_CHUNK)))
+                    .setParameter("seq", seq)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + LOOKUP_CHUNK)))
                     .executeUpdate();
         }
     }

@@ -108,7 +108,7 @@ public class ClaimDocuments {
                 (Instant) r[10], (String) r[11], (LocalDate) r[12], (String) r[13], (String) r[14]);
     }
 
-    /** Library entries in id order after {@code afterId}, a page of {@code size}: the rebuild reads them all this way. */
+    /** Library entries in id order after {@code afterId}, a page of {@code size}: the rebuild reads them all so. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<IndexedLibraryEntry> libraryPage(long afterId, int size) {
         return em.createQuery(SELECT_LIBRARY + " where e.id > :after order by e.id", Object[].class)
