@@ -39,9 +39,11 @@ public class AuditLog {
      * @param before    the changed fields before the change (field name to value; empty for a creation)
      * @param after     the changed fields after it (for a creation: the whole new object)
      * @param comment   the comment, reason or note that came with the change, or null
+     * @return the event's place in the chain ({@code seq}): rows written after it in the same transaction may
+     *         name it (a library entry names the import that last changed it, for the claim index's catch-up)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(EventType type, Actor actor, Long articleId, Long claimId, Map<String, Object> before,
+    public long record(EventType type, Actor actor, Long articleId, Long claimId, Map<String, Object> before,
             Map<String, Object> after, String comment) {
         Objects.requireNonNull(type, "type");
         AuditAppender.Draft draft = new AuditAppender.Draft(actor == null ? null : actor.actorId(),
@@ -49,8 +51,10 @@ public class AuditLog {
                 CanonicalJson.write(before == null ? Map.of() : before),
                 CanonicalJson.write(after == null ? Map.of() : after), CanonicalJson.storable(comment));
         em.flush();
-        em.unwrap(Session.class).doWork(connection -> AuditAppender.append(connection, draft));
+        long seq = em.unwrap(Session.class).doReturningWork(connection -> AuditAppender.append(connection, draft))
+                .seq();
         historyRequired.appended();
+        return seq;
     }
 
     /**

@@ -74,6 +74,14 @@ public class LibraryEntry extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /**
+     * The history event ({@code LIBRARY_IMPORTED}) of the import that last added or changed the entry: the claim
+     * index re-indexes the entries of the imports it has not read yet (docs/matching.md, "Index"). Null for
+     * entries imported before V13. Written with a bulk update right after the event is appended.
+     */
+    @Column(name = "event_seq")
+    public Long eventSeq;
+
     @Version
     public long version;
 

@@ -17,12 +17,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Imports files of published fact-checks into the library and searches it (docs/matching.md,
@@ -74,6 +77,7 @@ public class LibraryService {
         int added = 0;
         int updated = 0;
         int unchanged = 0;
+        Set<Long> changed = new LinkedHashSet<>();
         for (LibraryReview review : contents.reviews()) {
             LibraryEntry entry = known.get(review.url());
             if (entry == null) {
@@ -85,9 +89,11 @@ public class LibraryService {
                 entry.updatedAt = now;
                 entry.persist();
                 known.put(entry.reviewUrl, entry);
+                changed.add(entry.id);
                 added++;
             } else if (apply(entry, review)) {
                 entry.updatedAt = now;
+                changed.add(entry.id);
                 updated++;
             } else {
                 unchanged++;
@@ -103,8 +109,25 @@ public class LibraryService {
         after.put("updated", updated);
         after.put("unchanged", unchanged);
         after.put("skipped", contents.skipped().size());
-        audit.record(EventType.LIBRARY_IMPORTED, actor, null, null, Map.of(), after, null);
+        long seq = audit.record(EventType.LIBRARY_IMPORTED, actor, null, null, Map.of(), after, null);
+        stamp(new ArrayList<>(changed), seq);
         return result;
+    }
+
+    /**
+     * Names the import's event on every entry it added or changed, in the same transaction: another instance's
+     * claim index, reading the history, re-indexes the entries of each {@code LIBRARY_IMPORTED} event it has not
+     * read (docs/matching.md, "Index"). The event is appended last (its append locks the chain head until the
+     * commit), so the entries are stamped after it, with one bulk update per chunk rather than a versioned
+     * update per entry.
+     */
+    private void stamp(List<Long> ids, long seq) {
+        for (int i = 0; i < ids.size(); i += LOOKUP_CHUNK) {
+            em.createQuery("update LibraryEntry e set e.eventSeq = :seq where e.id in :ids")
+                    .setParameter("seq", seq)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + LOOKUP_CHUNK)))
+                    .executeUpdate();
+        }
     }
 
     /** The entries already in the library for the file's review URLs, by URL. */

@@ -49,12 +49,15 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.jboss.logging.Logger;
 
 /**
- * The embedded Lucene index of every claim (docs/matching.md, "Index"): BM25 over the statement and the
- * quote, analysed in English. Derived data: built from the database when missing or stale, and kept
- * current from the history chain. Every change appends an event naming its claim, so before each
- * question the index reads the events after the last one it indexed and indexes again the claims they
- * name; the last event's number and hash are stored in the Lucene commit. Each instance of a deployment
- * keeps its own index this way, with no message between instances.
+ * The embedded Lucene index of every claim and every fact-check library entry (docs/matching.md, "Index"):
+ * BM25 over a claim's statement and quote and over an entry's claim text, analysed in English. Each document
+ * has a {@code kind} ("claim", "library") and a unique {@code key} ("claim:12", "library:7") by which it is
+ * updated and deleted. Derived data: built from the database when missing or stale, and kept current from the
+ * history chain. Every change appends an event naming its claim, and every library import an event that the
+ * entries it added or changed name ({@code event_seq}), so before each question the index reads the events after
+ * the last one it indexed and indexes again the claims and entries they name; the last event's number and hash
+ * are stored in the Lucene commit. Each instance of a deployment keeps its own index this way, with no message
+ * between instances.
  */
 @ApplicationScoped
 public class MatchIndex {
@@ -62,8 +65,14 @@ public class MatchIndex {
     private static final Logger LOG = Logger.getLogger(MatchIndex.class);
 
     /** Raised when the fields change: an index of another format is rebuilt. */
-    static final String FORMAT = "2";
+    static final String FORMAT = "3";
     static final String TEXT = "text";
+    /** A document's kind: {@link #CLAIM} or {@link #LIBRARY}. */
+    static final String KIND = "kind";
+    /** A document's unique key: its kind and id, "claim:12", "library:7". */
+    static final String KEY = "key";
+    static final String CLAIM = "claim";
+    static final String LIBRARY = "library";
     private static final String SEQ = "seq";
     private static final String HASH = "hash";
     private static final String FORMAT_KEY = "format";
@@ -146,7 +155,8 @@ public class MatchIndex {
         opened = why == null ? "continued" : "rebuilt: " + why;
         if (why != null) {
             rebuild();
-            LOG.infof("Claim index rebuilt (%s): %d claims to event %d in %d ms", why, writer.getDocStats().numDocs,
+            LOG.infof("Claim index rebuilt (%s): %d claims and library entries to event %d in %d ms", why,
+                    writer.getDocStats().numDocs,
                     indexedSeq, (System.nanoTime() - started) / 1_000_000);
         } else {
             indexedSeq = Long.parseLong(committed.get(SEQ));
@@ -190,7 +200,10 @@ public class MatchIndex {
         }
     }
 
-    /** Every claim indexed again, as of the chain head read first (later changes are caught up after). */
+    /**
+     * Every claim and library entry indexed again, a page at a time, as of the chain head read first (later
+     * changes are caught up after).
+     */
     private void rebuild() throws IOException {
         ChainHead.At at = head.current();
         writer.deleteAll();
@@ -203,6 +216,15 @@ public class MatchIndex {
                 after = claim.id();
             }
         } while (page.size() == CLAIMS_PER_PAGE);
+        after = 0;
+        List<IndexedLibraryEntry> entries;
+        do {
+            entries = documents.libraryPage(after, CLAIMS_PER_PAGE);
+            for (IndexedLibraryEntry entry : entries) {
+                writer.addDocument(document(entry));
+                after = entry.id();
+            }
+        } while (entries.size() == CLAIMS_PER_PAGE);
         commit(at.seq(), at.hash());
     }
 
@@ -235,6 +257,9 @@ public class MatchIndex {
                     } else {
                         reindex(new ArrayList<>(changes.claimIds()));
                     }
+                    if (changes.library()) {
+                        reindexLibrary(indexedSeq, changes.lastSeq());
+                    }
                     commit(changes.lastSeq(), changes.lastHash());
                 }
             } catch (IOException e) {
@@ -249,13 +274,35 @@ public class MatchIndex {
             List<Long> slice = ids.subList(from, Math.min(ids.size(), from + CLAIMS_PER_PAGE));
             Set<Long> missing = new LinkedHashSet<>(slice);
             for (IndexedClaim claim : documents.byIds(slice)) {
-                writer.updateDocument(new Term("id", Long.toString(claim.id())), document(claim));
+                writer.updateDocument(key(CLAIM, claim.id()), document(claim));
                 missing.remove(claim.id());
             }
             for (Long gone : missing) {
-                writer.deleteDocuments(new Term("id", Long.toString(gone)));
+                writer.deleteDocuments(key(CLAIM, gone));
             }
         }
+    }
+
+    /**
+     * The library entries that an import after {@code afterSeq}, up to {@code untilSeq}, added or changed (their
+     * {@code event_seq} names it) indexed again. An entry changed again by a later import names that one and is
+     * indexed when the index reads it. Entries are never deleted today; a delete would have to be an event
+     * naming the entry, for its document to be deleted here.
+     */
+    private void reindexLibrary(long afterSeq, long untilSeq) throws IOException {
+        long after = 0;
+        List<IndexedLibraryEntry> page;
+        do {
+            page = documents.libraryImported(afterSeq, untilSeq, after, CLAIMS_PER_PAGE);
+            for (IndexedLibraryEntry entry : page) {
+                writer.updateDocument(key(LIBRARY, entry.id()), document(entry));
+                after = entry.id();
+            }
+        } while (page.size() == CLAIMS_PER_PAGE);
+    }
+
+    private static Term key(String kind, long id) {
+        return new Term(KEY, kind + ":" + id);
     }
 
     private void reindexAll() throws IOException {
@@ -264,7 +311,7 @@ public class MatchIndex {
         do {
             page = documents.page(after, CLAIMS_PER_PAGE);
             for (IndexedClaim claim : page) {
-                writer.updateDocument(new Term("id", Long.toString(claim.id())), document(claim));
+                writer.updateDocument(key(CLAIM, claim.id()), document(claim));
                 after = claim.id();
             }
         } while (page.size() == CLAIMS_PER_PAGE);
@@ -289,6 +336,8 @@ public class MatchIndex {
 
     private static Document document(IndexedClaim c) {
         Document d = new Document();
+        d.add(new StringField(KIND, CLAIM, Field.Store.NO));
+        d.add(new StringField(KEY, CLAIM + ":" + c.id(), Field.Store.NO));
         d.add(new StringField("id", Long.toString(c.id()), Field.Store.YES));
         d.add(new StringField("articleId", Long.toString(c.articleId()), Field.Store.YES));
         d.add(new StoredField("start", c.start()));
@@ -310,6 +359,39 @@ public class MatchIndex {
             d.add(new StoredField("articleDate", c.articleDate().toString()));
         }
         return d;
+    }
+
+    private static Document document(IndexedLibraryEntry e) {
+        Document d = new Document();
+        d.add(new StringField(KIND, LIBRARY, Field.Store.NO));
+        d.add(new StringField(KEY, LIBRARY + ":" + e.id(), Field.Store.NO));
+        d.add(new StringField("id", Long.toString(e.id()), Field.Store.YES)); // as a claim's: one schema per field
+        d.add(new TextField(TEXT, e.text(), Field.Store.NO));
+        store(d, "claimText", e.claimText());
+        store(d, "claimant", e.claimant());
+        store(d, "reviewerName", e.reviewerName());
+        store(d, "reviewerSite", e.reviewerSite());
+        store(d, "reviewUrl", e.reviewUrl());
+        store(d, "ratingText", e.ratingText());
+        if (e.ratingValue() != null) {
+            d.add(new StoredField("ratingValue", e.ratingValue()));
+        }
+        store(d, "reviewDate", e.reviewDate() == null ? null : e.reviewDate().toString());
+        store(d, "claimDate", e.claimDate() == null ? null : e.claimDate().toString());
+        store(d, "language", e.language());
+        return d;
+    }
+
+    private static IndexedLibraryEntry entry(Document d) {
+        Number rating = d.getField("ratingValue") == null ? null : d.getField("ratingValue").numericValue();
+        return new IndexedLibraryEntry(Long.parseLong(d.get("id")), d.get("claimText"),
+                d.get("claimant"), d.get("reviewerName"), d.get("reviewerSite"), d.get("reviewUrl"),
+                d.get("ratingText"), rating == null ? null : rating.doubleValue(), date(d.get("reviewDate")),
+                date(d.get("claimDate")), d.get("language"));
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
     }
 
     private static void store(Document d, String name, String value) {
@@ -345,8 +427,12 @@ public class MatchIndex {
         return terms;
     }
 
-    /** A BM25 candidate: the claim and its raw score. */
+    /** A BM25 candidate among the claims: the claim and its raw score. */
     record Candidate(IndexedClaim claim, float bm25) {
+    }
+
+    /** A BM25 candidate among the library entries: the entry and its raw score. */
+    record LibraryCandidate(IndexedLibraryEntry entry, float bm25) {
     }
 
     /**
@@ -362,23 +448,39 @@ public class MatchIndex {
             this.searcher = searcher;
         }
 
-        /** The best {@code n} claims by BM25 over statement and quote, without {@code excludeId}. */
+        /** The best {@code n} claims by BM25 over statement and quote, without claim {@code excludeId}. */
         List<Candidate> candidates(Set<String> terms, Long excludeId, int n) throws IOException {
-            if (terms.isEmpty()) {
-                return List.of();
-            }
-            BooleanQuery.Builder q = new BooleanQuery.Builder();
-            for (String t : terms) {
-                q.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD);
-            }
-            if (excludeId != null) {
-                q.add(new TermQuery(new Term("id", Long.toString(excludeId))), BooleanClause.Occur.MUST_NOT);
-            }
             List<Candidate> out = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(q.build(), n).scoreDocs) {
+            for (ScoreDoc hit : search(terms, CLAIM, excludeId, n)) {
                 out.add(new Candidate(claim(searcher.storedFields().document(hit.doc)), hit.score));
             }
             return out;
+        }
+
+        /** The best {@code n} library entries by BM25 over their claim text. */
+        List<LibraryCandidate> libraryCandidates(Set<String> terms, int n) throws IOException {
+            List<LibraryCandidate> out = new ArrayList<>();
+            for (ScoreDoc hit : search(terms, LIBRARY, null, n)) {
+                out.add(new LibraryCandidate(entry(searcher.storedFields().document(hit.doc)), hit.score));
+            }
+            return out;
+        }
+
+        /** The best {@code n} documents of one kind for any of the terms, by BM25; the kind does not score. */
+        private ScoreDoc[] search(Set<String> terms, String kind, Long excludeId, int n) throws IOException {
+            if (terms.isEmpty() || n <= 0) {
+                return new ScoreDoc[0];
+            }
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            for (String t : terms) {
+                words.add(new TermQuery(new Term(TEXT, t)), BooleanClause.Occur.SHOULD);
+            }
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER);
+            if (excludeId != null) {
+                q.add(new TermQuery(key(kind, excludeId)), BooleanClause.Occur.MUST_NOT);
+            }
+            return searcher.search(q.build(), n).scoreDocs;
         }
 
         /** BM25's inverse document frequency of a term in the index: rare words weigh more. */
@@ -394,7 +496,7 @@ public class MatchIndex {
             });
         }
 
-        /** The claims of one article. */
+        /** The claims of one article (library entries have none). */
         List<IndexedClaim> ofArticle(long articleId) throws IOException {
             List<IndexedClaim> out = new ArrayList<>();
             TermQuery q = new TermQuery(new Term("articleId", Long.toString(articleId)));
@@ -405,7 +507,7 @@ public class MatchIndex {
         }
 
         Optional<IndexedClaim> get(long id) throws IOException {
-            ScoreDoc[] hits = searcher.search(new TermQuery(new Term("id", Long.toString(id))), 1).scoreDocs;
+            ScoreDoc[] hits = searcher.search(new TermQuery(key(CLAIM, id)), 1).scoreDocs;
             return hits.length == 0 ? Optional.empty() : Optional.of(claim(searcher.storedFields().document(hits[0].doc)));
         }
 

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,9 +19,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The closest other claims to a claim or to text being marked (docs/matching.md, "Matches and guards").
- * BM25 picks candidates; each is scored from 0 to 1 by the words it shares with the question, weighed by
- * how rare they are; the guards keep one whose figures, negation or direction differ from being "same".
+ * The closest other claims and fact-check library entries to a claim or to text being marked (docs/matching.md,
+ * "Matches and guards"). BM25 picks candidates of each kind, each kind its own number of them; each is scored
+ * from 0 to 1 by the words it shares with the question, weighed by how rare they are; the guards keep one whose
+ * figures, negation or direction differ from being "same". The two kinds are merged by score.
  */
 @ApplicationScoped
 public class MatchService {
@@ -112,6 +115,13 @@ public class MatchService {
             }
         }
         List<MatchView> sorted = new ArrayList<>(out.values());
+        for (MatchIndex.LibraryCandidate candidate : view.libraryCandidates(terms, config.libraryCandidates())) {
+            IndexedLibraryEntry e = candidate.entry();
+            double score = score(view, terms, index.terms(e.text()));
+            if (score >= config.relatedThreshold()) {
+                sorted.add(match(score, reading, e));
+            }
+        }
         sorted.sort(Comparator.comparing(MatchView::overlap).thenComparingDouble(MatchView::score).reversed());
         return sorted.subList(0, Math.min(sorted.size(), config.maxResults()));
     }
@@ -120,9 +130,18 @@ public class MatchService {
         List<String> differences = Guards.differences(reading,
                 Guards.read(c.text(), c.language(), c.articleDate()));
         boolean same = score >= config.sameThreshold() && differences.isEmpty();
-        return new MatchView("claim", c.id(), Math.round(score * 1000) / 1000.0, same, differences, c.statement(),
-                c.claimant(), c.verdict(), c.state(), "/claims/" + c.id(), c.publishedAt(), c.where(), c.articleId(),
-                overlap);
+        return new MatchView(MatchIndex.CLAIM, c.id(), Math.round(score * 1000) / 1000.0, same, differences,
+                c.statement(), c.claimant(), c.verdict(), c.state(), "/claims/" + c.id(), c.publishedAt(), c.where(),
+                c.articleId(), overlap);
+    }
+
+    /** A library entry as a match: its claim text, its verdict, its review (URL, date, reviewer). */
+    private MatchView match(double score, Guards.Reading reading, IndexedLibraryEntry e) {
+        List<String> differences = Guards.differences(reading, Guards.read(e.text(), e.language(), e.claimDate()));
+        boolean same = score >= config.sameThreshold() && differences.isEmpty();
+        Instant published = e.reviewDate() == null ? null : e.reviewDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new MatchView(MatchIndex.LIBRARY, e.id(), Math.round(score * 1000) / 1000.0, same, differences,
+                e.claimText(), e.claimant(), e.ratingText(), null, e.reviewUrl(), published, e.where(), null, false);
     }
 
     /**

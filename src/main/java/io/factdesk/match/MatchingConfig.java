@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * {@code factdesk.matching.*}: where the claim index lives and how close a match must be
+ * {@code factdesk.matching.*}: where the claim index (claims and library entries) lives and how close a match must be
  * (docs/matching.md). Owned here, beside the index, since {@code system.FactdeskConfig} knows no feature.
  */
 @ConfigMapping(prefix = "factdesk.matching")
@@ -32,9 +32,16 @@ public interface MatchingConfig {
     @WithDefault("0.3")
     double relatedThreshold();
 
-    /** How many BM25 candidates are scored and guarded for each question. */
+    /** How many BM25 candidates among the claims are scored and guarded for each question. */
     @WithDefault("50")
     int candidates();
+
+    /**
+     * How many BM25 candidates among the fact-check library's entries are scored and guarded for each question,
+     * apart from the claims' own, so that a large library does not crowd the desk's claims out.
+     */
+    @WithDefault("50")
+    int libraryCandidates();
 
     /** How many matches an answer lists at most. */
     @WithDefault("10")

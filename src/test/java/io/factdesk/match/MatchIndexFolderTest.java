@@ -121,6 +121,11 @@ class MatchIndexFolderTest {
             }
 
             @Override
+            public int libraryCandidates() {
+                return config.libraryCandidates();
+            }
+
+            @Override
             public int maxResults() {
                 return config.maxResults();
             }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not part of the suite (its name does not end in Test): how long the index takes to build and to answer
- * with many claims, without a database. Run with {@code -Dtest=MatchSpeedCheck -Dmatch.claims=100000}.
+ * with many claims and library entries, without a database. Run with {@code -Dtest=MatchSpeedCheck
+ * -Dmatch.claims=100000 -Dmatch.library=100000} (as many library entries as claims unless told).
  */
 class MatchSpeedCheck {
 
@@ -41,6 +42,14 @@ class MatchSpeedCheck {
             claims.add(new IndexedClaim(i, i / 20 + 1, 0, s.length(), s, s, null, "Other", "NEW", null, null, "en",
                     LocalDate.of(2024, 5, 1), "Article " + (i / 20 + 1), null));
         }
+        int m = Integer.getInteger("match.library", n);
+        List<IndexedLibraryEntry> entries = new ArrayList<>();
+        for (int i = 1; i <= m; i++) {
+            entries.add(new IndexedLibraryEntry(i, sentence(r), "a " + WORDS[r.nextInt(WORDS.length)] + " official",
+                    "Checker " + (i % 7), "https://checker" + (i % 7) + ".example.org", "https://checker" + (i % 7)
+                    + ".example.org/checks/" + i, "False", 0.0, LocalDate.of(2024, 6, 1), LocalDate.of(2024, 5, 1),
+                    "en"));
+        }
         ClaimDocuments docs = new ClaimDocuments() {
             @Override
             public List<IndexedClaim> page(long afterId, int size) {
@@ -49,8 +58,14 @@ class MatchSpeedCheck {
             }
 
             @Override
+            public List<IndexedLibraryEntry> libraryPage(long afterId, int size) {
+                int from = (int) afterId;
+                return entries.subList(Math.min(from, m), Math.min(from + size, m));
+            }
+
+            @Override
             public Changes changedAfter(long afterSeq, long untilSeq, int limit) {
-                return new Changes(java.util.Set.of(), false, untilSeq, "h");
+                return new Changes(java.util.Set.of(), false, false, untilSeq, "h");
             }
         };
         ChainHead head = () -> new ChainHead.At(1, "h");
@@ -60,12 +75,14 @@ class MatchSpeedCheck {
             public double sameThreshold() { return 0.6; }
             public double relatedThreshold() { return 0.3; }
             public int candidates() { return 50; }
+            public int libraryCandidates() { return 50; }
             public int maxResults() { return 10; }
         };
         MatchIndex index = new MatchIndex(config, docs, head);
         long t0 = System.nanoTime();
         index.open(new ByteBuffersDirectory());
-        System.out.printf("build of %d claims: %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
+        System.out.printf("build of %d claims and %d library entries: %d ms%n", n, m,
+                (System.nanoTime() - t0) / 1_000_000);
         MatchService service = new MatchService(index, config, docs);
         Random q = new Random(7);
         for (int i = 0; i < 200; i++) {
@@ -79,8 +96,8 @@ class MatchSpeedCheck {
             times[i] = System.nanoTime() - s;
         }
         Arrays.sort(times);
-        System.out.printf("question over %d claims: median %.1f ms, p95 %.1f ms, p99 %.1f ms%n", n,
-                times[500] / 1e6, times[950] / 1e6, times[990] / 1e6);
+        System.out.printf("question over %d claims and %d library entries: median %.1f ms, p95 %.1f ms,"
+                + " p99 %.1f ms%n", n, m, times[500] / 1e6, times[950] / 1e6, times[990] / 1e6);
         index.close();
     }
 }

@@ -76,8 +76,13 @@ final class MatchingQuality implements AutoCloseable {
             }
 
             @Override
+            public List<IndexedLibraryEntry> libraryPage(long afterId, int size) {
+                return List.of(); // the fixture claims alone
+            }
+
+            @Override
             public Changes changedAfter(long afterSeq, long untilSeq, int limit) {
-                return new Changes(Set.of(), false, untilSeq, "h");
+                return new Changes(Set.of(), false, false, untilSeq, "h");
             }
         };
         ChainHead head = () -> new ChainHead.At(1, "h");
@@ -88,6 +93,7 @@ final class MatchingQuality implements AutoCloseable {
             public double sameThreshold() { return 0; }
             public double relatedThreshold() { return 0; }
             public int candidates() { return 50; }
+            public int libraryCandidates() { return 50; }
             public int maxResults() { return 50; }
         };
         index = new MatchIndex(config, docs, head);

@@ -294,8 +294,13 @@ class SemanticExperiment {
                 }
 
                 @Override
+                public List<IndexedLibraryEntry> libraryPage(long afterId, int size) {
+                    return List.of(); // the corpus's claims alone
+                }
+
+                @Override
                 public Changes changedAfter(long afterSeq, long untilSeq, int limit) {
-                    return new Changes(Set.of(), false, untilSeq, "h");
+                    return new Changes(Set.of(), false, false, untilSeq, "h");
                 }
             };
             ChainHead head = () -> new ChainHead.At(1, "h");
@@ -305,6 +310,7 @@ class SemanticExperiment {
                 public double sameThreshold() { return 0; }
                 public double relatedThreshold() { return 0; }
                 public int candidates() { return DEPTH; }
+                public int libraryCandidates() { return 0; }
                 public int maxResults() { return DEPTH; }
             };
             index = new MatchIndex(config, docs, head);
