@@ -13,9 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -92,38 +90,44 @@ public class MatchService {
 
     private List<MatchView> answer(MatchIndex.View view, Question q) throws IOException {
         Set<String> terms = index.terms(q.text());
-        Map<Long, MatchView> out = new LinkedHashMap<>();
-        Guards.Reading reading = Guards.read(q.text(), q.language(), q.date());
+        List<Scored> scored = new ArrayList<>();
         Set<Long> overlapping = new HashSet<>();
         if (q.articleId() != null && q.start() != null) {
             for (IndexedClaim c : view.ofArticle(q.articleId())) {
                 if ((q.claimId() == null || c.id() != q.claimId()) && c.start() < q.end()
                         && q.start() < c.end()) {
                     overlapping.add(c.id());
-                    out.put(c.id(), match(score(view, terms, index.terms(c.text())), reading, c, true));
+                    scored.add(new Scored(score(view, terms, index.terms(c.text())), true, c, null));
                 }
             }
         }
         for (MatchIndex.Candidate candidate : view.candidates(terms, q.claimId(), config.candidates())) {
             IndexedClaim c = candidate.claim();
-            if (overlapping.contains(c.id())) {
-                continue;
-            }
             double score = score(view, terms, index.terms(c.text()));
-            if (score >= config.relatedThreshold()) { // the guards read figures: only for what is listed
-                out.put(c.id(), match(score, reading, c, false));
+            if (!overlapping.contains(c.id()) && score >= config.relatedThreshold()) {
+                scored.add(new Scored(score, false, c, null));
             }
         }
-        List<MatchView> sorted = new ArrayList<>(out.values());
         for (MatchIndex.LibraryCandidate candidate : view.libraryCandidates(terms, config.libraryCandidates())) {
             IndexedLibraryEntry e = candidate.entry();
             double score = score(view, terms, index.terms(e.text()));
             if (score >= config.relatedThreshold()) {
-                sorted.add(match(score, reading, e));
+                scored.add(new Scored(score, false, null, e));
             }
         }
-        sorted.sort(Comparator.comparing(MatchView::overlap).thenComparingDouble(MatchView::score).reversed());
-        return sorted.subList(0, Math.min(sorted.size(), config.maxResults()));
+        scored.sort(Comparator.comparing(Scored::overlap).thenComparingDouble(Scored::score).reversed());
+        // The guards read figures, dates and words of each side: only for the matches listed.
+        Guards.Reading reading = Guards.read(q.text(), q.language(), q.date());
+        List<MatchView> out = new ArrayList<>();
+        for (Scored s : scored.subList(0, Math.min(scored.size(), config.maxResults()))) {
+            out.add(s.claim() != null ? match(s.score(), reading, s.claim(), s.overlap())
+                    : match(s.score(), reading, s.entry()));
+        }
+        return out;
+    }
+
+    /** A candidate scored, before the guards: a claim or a library entry. */
+    private record Scored(double score, boolean overlap, IndexedClaim claim, IndexedLibraryEntry entry) {
     }
 
     private MatchView match(double score, Guards.Reading reading, IndexedClaim c, boolean overlap) {
