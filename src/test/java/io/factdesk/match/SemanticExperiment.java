@@ -68,7 +68,7 @@ class SemanticExperiment {
     static final String VECTOR = "vector";
     static final int DEPTH = 50;
     static final double RELATED = 0.3;
-    static final double SAME = 0.6;
+    static final double SAME = 0.4; // the configured default (application.properties), chosen on the fixtures' train part
 
     /** A question and the claim it should find. */
     record Question(String expected, String text, Split split, boolean negative, MatchingFixtures.Kind kind) {}
@@ -346,7 +346,7 @@ class SemanticExperiment {
                 List<Ranks> part = ranks.stream()
                         .filter(r -> r.q().negative() == negative && r.q().split() == split).toList();
                 long same = part.stream().filter(Ranks::serviceSame).count();
-                line("  %s, %s: marked same by the service at the defaults (0.6 / 0.3): %d of %d (%.3f)",
+                line("  %s, %s: marked same by the service at the defaults (0.4 / 0.3): %d of %d (%.3f)",
                         negative ? "negatives" : "paraphrases", split.name().toLowerCase(Locale.ROOT), same,
                         part.size(), (double) same / part.size());
                 if (negative && same > 0) {
