@@ -431,11 +431,23 @@ public final class Bench {
             };
         });
         Map<Integer, Load.Result> readBase = baselineRows(label, editor);
+        waysIn(label, basic, token, readBase);
+        suggestionRows(label, path, editor, basic, token, readBase);
+        baselineAgain(label, editor, readBase);
+    }
+
+    /** The read baseline's endpoint through HTTP Basic and an API token, against it (the session cookie). */
+    private void waysIn(String label, String basic, String token, Map<Integer, Load.Result> readBase)
+            throws InterruptedException {
         read(label, "ways in: `GET /api/users/me` with HTTP Basic", readBase, k -> get(basic, "/api/users/me", 200),
                 false);
         read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
                 k -> get(token, "/api/users/me", 200), false);
-        suggestionRows(label, path, editor, basic, token, readBase);
+    }
+
+    /** The read baseline once more after the rows: how far it moved while they ran (ratios to the first). */
+    private void baselineAgain(String label, String editor, Map<Integer, Load.Result> readBase)
+            throws InterruptedException {
         for (int c : connections) {
             Load.Result r = Load.run("baseline again", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
             log(r);
@@ -489,29 +501,18 @@ public final class Bench {
         if (matchOnly) {
             Map<Integer, Load.Result> readBase = baselineRows(label, editor);
             String basic = Http.basic(made.editorName(), ADMIN_PASSWORD);
-            read(label, "ways in: `GET /api/users/me` with HTTP Basic", readBase, k -> get(basic, "/api/users/me", 200),
-                    false);
             String token = newToken(editor);
-            read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
-                    k -> get(token, "/api/users/me", 200), false);
+            waysIn(label, basic, token, readBase);
             matches(label, made, editor, basic, token, readBase);
-            for (int c : connections) {
-                Load.Result r = Load.run("baseline again", c, warmup, seconds, k -> get(editor, "/api/users/me", 200));
-                log(r);
-                row(label, "**baseline** again, after the rows above (ratio: to the first)", "read baseline", r,
-                        readBase.get(c), false, false);
-            }
+            baselineAgain(label, editor, readBase);
             return;
         }
         Map<Integer, Load.Result> readBase = baselineRows(label, editor);
         // Every way in on the same endpoint: the session cookie (the baseline above), HTTP Basic (a
         // password checked with bcrypt, then remembered for a minute) and an API token.
         String basic = Http.basic(made.editorName(), ADMIN_PASSWORD);
-        read(label, "ways in: `GET /api/users/me` with HTTP Basic", readBase, k -> get(basic, "/api/users/me", 200),
-                false);
         String token = newToken(editor);
-        read(label, "ways in: `GET /api/users/me` with an API token (Bearer)", readBase,
-                k -> get(token, "/api/users/me", 200), false);
+        waysIn(label, basic, token, readBase);
         suggestions(label, editor, basic, token, readBase);
         matches(label, made, editor, basic, token, readBase);
         for (int c : connections) {
