@@ -78,10 +78,13 @@ public final class Reanchoring {
 
         List<Integer> hits = occurrences(after.s, exact);
         if (!hits.isEmpty()) {
-            int oldCount = occurrences(before.s, exact).size();
-            if (hits.size() == 1 && oldCount <= 1) {
+            if (hits.size() == 1) {
                 int at = hits.get(0);
-                return verbatim(a, after, at, at + exact.length(), 1.0);
+                boolean carriedHere = mapped != null && mapped[0] == at && mapped[1] == at + exact.length();
+                // the only occurrence, and the only one the old body had (or the diff carries the claim here)
+                if (carriedHere || occurrences(before.s, exact).size() <= 1) {
+                    return verbatim(a, after, at, at + exact.length(), 1.0);
+                }
             }
             List<Scored> scored = new ArrayList<>();
             for (int at : hits) {

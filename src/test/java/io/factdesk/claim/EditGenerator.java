@@ -22,7 +22,7 @@ final class EditGenerator {
     enum Kind {
         TYPO_FIX_ELSEWHERE, TYPO_FIX_IN_CLAIM, SENTENCE_INSERTED, SENTENCE_DELETED, PARAGRAPH_INSERTED,
         PARAGRAPH_DELETED, PARAGRAPHS_REORDERED, NUMBER_CHANGED_IN_QUOTE, QUOTE_DELETED, QUOTE_DUPLICATED,
-        WHITESPACE_CHANGED, QUOTE_MARKS_CHANGED, PARAGRAPH_REWRITTEN, SEVERAL_EDITS
+        WHITESPACE_CHANGED, QUOTE_MARKS_CHANGED, PARAGRAPH_REWRITTEN, CLAIM_REWORDED, SEVERAL_EDITS
     }
 
     record Article(String name, String body, List<String> claims, boolean heldOut) {}
@@ -67,6 +67,8 @@ final class EditGenerator {
         "The passage has been rewritten after new information emerged; the earlier description of events is no longer given.",
         "People familiar with the matter described the events differently, and the newspaper has updated this section accordingly.",
     };
+
+    private static final String[] REWORDS = { "reportedly", "several", "officials", "perhaps", "nearly", "instead" };
 
     private EditGenerator() {}
 
@@ -275,6 +277,20 @@ final class EditGenerator {
                 int[] p = paras.get(i);
                 return build(a, kind, "paragraph " + i + " rewritten", body,
                         List.of(new Edit(p[0], p[1], REWRITES[r.nextInt(REWRITES.length)], true)));
+            }
+            case CLAIM_REWORDED -> {
+                // every second word of a claim replaced: too far from the old words to say it is the same claim
+                int k = r.nextInt(claims.length);
+                int[] c = claims[k];
+                String[] words = body.substring(c[0], c[1]).split(" ");
+                if (words.length < 4) {
+                    return null;
+                }
+                for (int w = 1; w < words.length; w += 2) {
+                    words[w] = REWORDS[(w + variant) % REWORDS.length];
+                }
+                return build(a, kind, "claim " + (k + 1) + " reworded", body,
+                        List.of(new Edit(c[0], c[1], String.join(" ", words), true)));
             }
             case SEVERAL_EDITS -> {
                 List<Edit> edits = new ArrayList<>();
