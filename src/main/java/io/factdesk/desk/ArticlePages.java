@@ -4,6 +4,7 @@ import io.factdesk.account.Me;
 import io.factdesk.account.Role;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleService;
+import io.factdesk.article.WebImport;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
@@ -94,6 +95,9 @@ public class ArticlePages {
     @Inject
     Me me;
 
+    @Inject
+    WebImport webImport;
+
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String page) {
         return Templates.list(articles.list(q, PageResult.Request.of(QueryParams.optionalInt("page", page), 25)),
@@ -119,10 +123,13 @@ public class ArticlePages {
                 case "html" -> new ArticleService.ArticleInput(title, null, html, url, publisher, author, publishedAt,
                         language, Article.ImportedAs.HTML);
                 case "file" -> fromFile(file, title, url, publisher, author, publishedAt, language);
+                case "url" -> new ArticleService.ArticleInput(title, null, null, url, publisher, author, publishedAt,
+                        language, Article.ImportedAs.URL);
                 default -> new ArticleService.ArticleInput(title, text, null, url, publisher, author, publishedAt,
                         language, Article.ImportedAs.TEXT);
             };
-            Article article = articles.importArticle(input, me.user());
+            Article article = "url".equals(mode) ? webImport.importPage(input, me.user())
+                    : articles.importArticle(input, me.user());
             return Response.seeOther(URI.create("/articles/" + article.id)).build();
         } catch (ProblemException e) {
             return Response.status(e.status()).entity(Templates.importForm(form.failed(e))).build();
