@@ -151,12 +151,9 @@ public final class ArticleImport {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element el) {
-                    if (isLine(el)) {
-                        out.append('\n');
-                    } else if (isBlock(el)) {
-                        out.append("\n\n");
-                    }
+                // A list item's line ends where the next begins (or its list ends): one break, not two.
+                if (node instanceof Element el && isBlock(el)) {
+                    out.append("\n\n");
                 }
             }
         }, root);
