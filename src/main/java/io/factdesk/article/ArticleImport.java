@@ -178,8 +178,10 @@ public final class ArticleImport {
 
     static PageMetadata metadata(Document doc) {
         List<JsonNode> articles = jsonLdArticles(doc);
-        String title = first(meta(doc, "og:title"), ld(articles, "headline"), doc.title(), textOf(doc.selectFirst("h1")));
-        String author = first(meta(doc, "author"), notAddress(meta(doc, "article:author")), ldNames(articles, "author"));
+        String title = first(meta(doc, "og:title"), ld(articles, "headline"), doc.title(),
+                textOf(doc.selectFirst("h1")));
+        String author = first(meta(doc, "author"), notAddress(meta(doc, "article:author")),
+                ldNames(articles, "author"));
         String publisher = first(meta(doc, "og:site_name"), ldName(articles, "publisher"));
         LocalDate published = day(first(meta(doc, "article:published_time"), ld(articles, "datePublished")));
         LocalDate modified = day(first(meta(doc, "article:modified_time"), ld(articles, "dateModified")));
