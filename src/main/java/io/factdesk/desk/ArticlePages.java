@@ -3,6 +3,7 @@ package io.factdesk.desk;
 import io.factdesk.account.Me;
 import io.factdesk.account.Role;
 import io.factdesk.article.Article;
+import io.factdesk.article.ArticleFetch;
 import io.factdesk.article.ArticleService;
 import io.factdesk.article.WebImport;
 import io.factdesk.claim.Claim;
@@ -58,8 +59,8 @@ public class ArticlePages {
 
         static native TemplateInstance importForm(Form form);
 
-        static native TemplateInstance reader(Article article, ReaderParts parts, List<Topic> topics,
-                ClaimState[] states, Form form, Long created, boolean formOpen);
+        static native TemplateInstance reader(Article article, ArticleFetch fetch, ReaderParts parts,
+                List<Topic> topics, ClaimState[] states, Form form, Long created, boolean formOpen);
 
         static native TemplateInstance readerText(List<ReaderText.Paragraph> paragraphs,
                 ReaderSuggestions suggestions);
@@ -272,7 +273,9 @@ public class ArticlePages {
         if (form.value("topicId").isEmpty() && !formOpen && !topics.isEmpty()) {
             form.with("topicId", topics.get(0).id);
         }
-        return Templates.reader(article, parts, topics, ClaimState.values(), form, created, formOpen);
+        // Only an article imported by web address has a kept page: no query for the others.
+        ArticleFetch fetch = article.importedAs == Article.ImportedAs.URL ? articles.fetchOf(id) : null;
+        return Templates.reader(article, fetch, parts, topics, ClaimState.values(), form, created, formOpen);
     }
 
     private ReaderParts readerParts(Article article) {

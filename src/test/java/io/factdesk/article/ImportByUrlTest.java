@@ -152,5 +152,9 @@ class ImportByUrlTest {
         Document reader = Browser.open(session, location.replaceAll("^https?://[^/]+", "")).html();
         assertThat(reader.selectFirst("h1").text()).isEqualTo("Typed title wins");
         assertThat(reader.text()).contains("Talks resumed on Monday in Geneva");
+        long id = Long.parseLong(location.replaceAll(".*/", ""));
+        assertThat(reader.selectFirst("#fetched").text()).contains("from " + site.url("/story"))
+                .contains("SHA-256 " + Hashes.sha256(STORY));
+        assertThat(reader.selectFirst("#fetched a").attr("href")).isEqualTo("/api/articles/" + id + "/fetched.html");
     }
 }
