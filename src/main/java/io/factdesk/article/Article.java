@@ -24,7 +24,7 @@ import java.time.LocalDate;
 @Entity
 public class Article extends PanacheEntityBase {
 
-    public enum ImportedAs { TEXT, HTML, FILE }
+    public enum ImportedAs { TEXT, HTML, FILE, URL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,6 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 @ApplicationScoped
 @Transactional
@@ -69,17 +75,88 @@ public class ArticleService {
         } else {
             checks.add("body", "The article text is required (body as plain text, or html).");
         }
+        checkSize(text, hasHtml ? "html" : "body");
+        Article article = store(in, title, FieldChecks.trimToNull(in.url()), text, checks,
+                in.importedAs() != null ? in.importedAs()
+                        : hasHtml ? Article.ImportedAs.HTML : Article.ImportedAs.TEXT,
+                actor);
+        audit.record(EventType.ARTICLE_IMPORTED, actor, article.id, null, Map.of(), imported(article), null);
+        return article;
+    }
+
+    /**
+     * An article from a fetched page ({@link WebImport} fetches it outside any transaction): the page's
+     * main text, its metadata where the request gives none, and the page itself kept as it arrived.
+     */
+    public Article importFetched(ArticleInput in, FetchedPage page, ArticleImport.Page extracted, User actor) {
+        FieldChecks checks = new FieldChecks();
+        ArticleImport.PageMetadata meta = extracted.metadata();
+        String text = extracted.text();
+        if (text.isEmpty()) {
+            checks.add("url", "The page holds no readable text.");
+        }
+        checkSize(text, "url");
+        String title = FieldChecks.trimToNull(in.title());
+        if (title == null) {
+            title = cut(meta.title(), Limits.TITLE);
+        }
+        String language = FieldChecks.trimToNull(in.language());
+        if (language == null && meta.language() != null && meta.language().length() <= Limits.LANGUAGE
+                && LANGUAGE.matcher(meta.language()).matches()) {
+            language = meta.language();
+        }
+        ArticleInput merged = new ArticleInput(title, null, null, page.url(),
+                FieldChecks.trimToNull(in.publisher()) != null ? in.publisher() : cut(meta.publisher(),
+                        Limits.PUBLISHER_OR_AUTHOR),
+                FieldChecks.trimToNull(in.author()) != null ? in.author() : cut(meta.author(),
+                        Limits.PUBLISHER_OR_AUTHOR),
+                FieldChecks.trimToNull(in.publishedAt()) != null ? in.publishedAt()
+                        : meta.publishedAt() == null ? null : meta.publishedAt().toString(),
+                language, Article.ImportedAs.URL);
+        Article article = store(merged, title, articleUrl(page, meta), text, checks, Article.ImportedAs.URL, actor);
+
+        ArticleFetch fetch = new ArticleFetch();
+        fetch.article = article;
+        fetch.url = page.url();
+        fetch.finalUrl = page.finalUrl();
+        fetch.status = page.status();
+        fetch.contentType = page.contentType();
+        fetch.fetchedAt = page.fetchedAt();
+        fetch.sha256 = page.sha256();
+        fetch.byteLength = page.bytes().length;
+        fetch.htmlGzip = gzip(page.bytes());
+        fetch.pageModified = meta.modifiedAt();
+        fetch.persist();
+
+        Map<String, Object> after = imported(article);
+        Map<String, Object> fetched = new LinkedHashMap<>();
+        fetched.put("url", fetch.url);
+        fetched.put("finalUrl", fetch.finalUrl);
+        fetched.put("sha256", fetch.sha256);
+        fetched.put("bytes", fetch.byteLength);
+        fetched.put("fetchedAt", fetch.fetchedAt);
+        after.put("fetch", fetched);
+        audit.record(EventType.ARTICLE_IMPORTED, actor, article.id, null, Map.of(), after, null);
+        return article;
+    }
+
+    private void checkSize(String text, String field) {
         if (text != null) {
             int bytes = text.getBytes(StandardCharsets.UTF_8).length;
             int limit = config.article().maxBodyBytes();
             if (bytes > limit) {
                 throw new ProblemException(413, "too-large", "Article too large",
                         "The article text is " + bytes + " bytes; the limit is " + limit + " bytes.",
-                        List.of(new Problem.FieldError(hasHtml ? "html" : "body",
+                        List.of(new Problem.FieldError(field,
                                 "The text is larger than the limit of " + limit + " bytes.")),
                         null);
             }
         }
+    }
+
+    /** Validates the fields and persists the article; the caller records the event. */
+    private Article store(ArticleInput in, String title, String url, String text, FieldChecks checks,
+            Article.ImportedAs importedAs, User actor) {
         if (title == null) {
             checks.add("title", "Title is required.");
         }
@@ -97,7 +174,7 @@ public class ArticleService {
 
         Article article = new Article();
         article.title = title;
-        article.url = FieldChecks.trimToNull(in.url());
+        article.url = url;
         article.publisher = FieldChecks.trimToNull(in.publisher());
         article.author = FieldChecks.trimToNull(in.author());
         article.publishedAt = published;
@@ -105,13 +182,55 @@ public class ArticleService {
         article.body = text;
         article.bodySha256 = Hashes.sha256(text);
         article.bodyLength = text.codePointCount(0, text.length());
-        article.importedAs = in.importedAs() != null ? in.importedAs()
-                : hasHtml ? Article.ImportedAs.HTML : Article.ImportedAs.TEXT;
+        article.importedAs = importedAs;
         article.createdAt = Instant.now();
         article.createdBy = actor;
         article.persist();
-        audit.record(EventType.ARTICLE_IMPORTED, actor, article.id, null, Map.of(), imported(article), null);
         return article;
+    }
+
+    /** The page's canonical address when it gives an http(s) one that fits, else the address that answered. */
+    private static String articleUrl(FetchedPage page, ArticleImport.PageMetadata meta) {
+        for (String candidate : new String[] {meta.canonicalUrl(), page.finalUrl(), page.url()}) {
+            if (candidate != null && candidate.length() <= Limits.URL
+                    && candidate.toLowerCase(Locale.ROOT).matches("^https?://.+")) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** A value the page gave, cut to the field's limit (code points) rather than refused: nobody typed it. */
+    private static String cut(String value, int max) {
+        if (value == null || value.codePointCount(0, value.length()) <= max) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, max - 1)).strip() + "\u2026";
+    }
+
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 4));
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The page kept for an article, or null when it was not fetched. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleFetch fetchOf(long articleId) {
+        return ArticleFetch.find("article.id", articleId).firstResult();
+    }
+
+    /** The bytes of the kept page as the site sent them. */
+    public static byte[] keptBytes(ArticleFetch fetch) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(fetch.htmlGzip))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The article as the history records its import: metadata and the SHA-256 that names the body. */

@@ -3,7 +3,9 @@ package io.factdesk.desk;
 import io.factdesk.account.Me;
 import io.factdesk.account.Role;
 import io.factdesk.article.Article;
+import io.factdesk.article.ArticleFetch;
 import io.factdesk.article.ArticleService;
+import io.factdesk.article.WebImport;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
@@ -57,8 +59,8 @@ public class ArticlePages {
 
         static native TemplateInstance importForm(Form form);
 
-        static native TemplateInstance reader(Article article, ReaderParts parts, List<Topic> topics,
-                ClaimState[] states, Form form, Long created, boolean formOpen);
+        static native TemplateInstance reader(Article article, ArticleFetch fetch, ReaderParts parts,
+                List<Topic> topics, ClaimState[] states, Form form, Long created, boolean formOpen);
 
         static native TemplateInstance readerText(List<ReaderText.Paragraph> paragraphs,
                 ReaderSuggestions suggestions);
@@ -94,6 +96,9 @@ public class ArticlePages {
     @Inject
     Me me;
 
+    @Inject
+    WebImport webImport;
+
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String page) {
         return Templates.list(articles.list(q, PageResult.Request.of(QueryParams.optionalInt("page", page), 25)),
@@ -119,10 +124,13 @@ public class ArticlePages {
                 case "html" -> new ArticleService.ArticleInput(title, null, html, url, publisher, author, publishedAt,
                         language, Article.ImportedAs.HTML);
                 case "file" -> fromFile(file, title, url, publisher, author, publishedAt, language);
+                case "url" -> new ArticleService.ArticleInput(title, null, null, url, publisher, author, publishedAt,
+                        language, Article.ImportedAs.URL);
                 default -> new ArticleService.ArticleInput(title, text, null, url, publisher, author, publishedAt,
                         language, Article.ImportedAs.TEXT);
             };
-            Article article = articles.importArticle(input, me.user());
+            Article article = "url".equals(mode) ? webImport.importPage(input, me.user())
+                    : articles.importArticle(input, me.user());
             return Response.seeOther(URI.create("/articles/" + article.id)).build();
         } catch (ProblemException e) {
             return Response.status(e.status()).entity(Templates.importForm(form.failed(e))).build();
@@ -265,7 +273,9 @@ public class ArticlePages {
         if (form.value("topicId").isEmpty() && !formOpen && !topics.isEmpty()) {
             form.with("topicId", topics.get(0).id);
         }
-        return Templates.reader(article, parts, topics, ClaimState.values(), form, created, formOpen);
+        // Only an article imported by web address has a kept page: no query for the others.
+        ArticleFetch fetch = article.importedAs == Article.ImportedAs.URL ? articles.fetchOf(id) : null;
+        return Templates.reader(article, fetch, parts, topics, ClaimState.values(), form, created, formOpen);
     }
 
     private ReaderParts readerParts(Article article) {

@@ -1,7 +1,10 @@
 package io.factdesk.desk;
 
 import io.factdesk.account.Me;
+import io.factdesk.account.Role;
 import io.factdesk.article.Article;
+import io.factdesk.article.ArticleFetch;
+import io.factdesk.article.WebImport;
 import io.factdesk.article.ArticleService;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
@@ -9,6 +12,7 @@ import io.factdesk.claim.ClaimView;
 import io.factdesk.system.Limits;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,6 +24,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.jboss.resteasy.reactive.RestPath;
@@ -30,11 +37,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    /** The JSON body of an import: the text as {@code body}, or the page as {@code html}. */
+    /**
+     * The JSON body of an import: the text as {@code body}, the page as {@code html}, or {@code url} with
+     * {@code fetch: true} to have the server fetch the page (docs/articles.md, "Import by URL").
+     */
     public record ImportRequest(@Size(max = Limits.TITLE) String title, String body, String html,
             @Size(max = Limits.URL) String url, @Size(max = Limits.PUBLISHER_OR_AUTHOR) String publisher,
             @Size(max = Limits.PUBLISHER_OR_AUTHOR) String author, String publishedAt,
-            @Size(max = Limits.LANGUAGE) @Pattern(regexp = Limits.LANGUAGE_TAG) String language) {
+            @Size(max = Limits.LANGUAGE) @Pattern(regexp = Limits.LANGUAGE_TAG) String language, Boolean fetch) {
     }
 
     public record PositionBody(Integer start, Integer end) {
@@ -56,6 +66,9 @@ public class ArticleResource {
     ClaimService claims;
 
     @Inject
+    WebImport webImport;
+
+    @Inject
     Me me;
 
     @POST
@@ -63,15 +76,18 @@ public class ArticleResource {
             responseDescription = "The article, normalised.")
     @APIResponse(responseCode = "413",
             description = "The body, or the article text, is larger than the limit (factdesk.article.max-body-bytes).")
-    @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors).")
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid (each named in errors), or"
+            + " the page at url could not be fetched (fetch-refused, naming url).")
     public Response importArticle(ImportRequest req) {
         if (req == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
         }
-        Article article = articles.importArticle(new ArticleService.ArticleInput(req.title(), req.body(), req.html(),
-                req.url(), req.publisher(), req.author(), req.publishedAt(), req.language(), null), me.user());
+        ArticleService.ArticleInput input = new ArticleService.ArticleInput(req.title(), req.body(), req.html(),
+                req.url(), req.publisher(), req.author(), req.publishedAt(), req.language(), null);
+        Article article = Boolean.TRUE.equals(req.fetch()) ? webImport.importPage(input, me.user())
+                : articles.importArticle(input, me.user());
         return Response.created(URI.create("/api/articles/" + article.id))
-                .entity(ArticleView.Detail.of(article, java.util.List.of())).build();
+                .entity(ArticleView.Detail.of(article, List.of(), articles.fetchOf(article.id))).build();
     }
 
     @GET
@@ -85,7 +101,49 @@ public class ArticleResource {
     @Path("{id}")
     public ArticleView.Detail get(@RestPath long id) {
         Article article = articles.get(id);
-        return ArticleView.Detail.of(article, claims.ofArticle(id).stream().map(ClaimView::of).toList());
+        return ArticleView.Detail.of(article, claims.ofArticle(id).stream().map(ClaimView::of).toList(),
+                articles.fetchOf(id));
+    }
+
+    /**
+     * The page an article was fetched from, byte for byte as the site sent it, as a download of plain
+     * text under a sandboxing policy: never rendered as a page of the desk's own origin.
+     */
+    @GET
+    @Path("{id}/fetched.html")
+    @Produces(MediaType.TEXT_PLAIN)
+    @RolesAllowed(Role.REVIEWER_ROLE)
+    @APIResponse(responseCode = "200", description = "The page as fetched (its bytes unchanged; SHA-256 as in"
+            + " fetched.sha256).", content = @Content(mediaType = MediaType.TEXT_PLAIN))
+    @APIResponse(responseCode = "404", description = "No such article, or it was not fetched from the web.")
+    public Response fetchedPage(@RestPath long id) {
+        articles.get(id);
+        ArticleFetch fetch = articles.fetchOf(id);
+        if (fetch == null) {
+            throw new ProblemException(404, "not-found", "Not found", "Article " + id
+                    + " was not fetched from the web: there is no page kept.", null, null);
+        }
+        return Response.ok(ArticleService.keptBytes(fetch))
+                .type(MediaType.TEXT_PLAIN_TYPE.withCharset(charset(fetch.contentType)))
+                .header("Content-Disposition", "attachment; filename=\"article-" + id + "-fetched.html\"")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .build();
+    }
+
+    /** The charset the site named, so that the text reads as it was sent; UTF-8 when it named none. */
+    private static String charset(String contentType) {
+        if (contentType != null) {
+            for (String part : contentType.split(";")) {
+                String p = part.strip();
+                if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                    String name = p.substring(8).replace("\"", "").strip();
+                    if (name.matches("[A-Za-z0-9._:-]{1,40}")) {
+                        return name;
+                    }
+                }
+            }
+        }
+        return "UTF-8";
     }
 
     @POST

@@ -1,6 +1,7 @@
 package io.factdesk.desk;
 
 import io.factdesk.article.Article;
+import io.factdesk.article.ArticleFetch;
 import io.factdesk.claim.ClaimView;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +24,25 @@ public final class ArticleView {
 
     public record Detail(long id, String title, String url, String publisher, String author, LocalDate publishedAt,
             String language, String body, String bodySha256, int bodyLength, String importedAs, Instant createdAt,
-            String createdBy, List<ClaimView> claims, long version) {
+            String createdBy, List<ClaimView> claims, Fetched fetched, long version) {
 
         public static Detail of(Article a, List<ClaimView> claims) {
+            return of(a, claims, null);
+        }
+
+        /** With the page it was fetched from, when it was (null otherwise). */
+        public static Detail of(Article a, List<ClaimView> claims, ArticleFetch fetch) {
             return new Detail(a.id, a.title, a.url, a.publisher, a.author, a.publishedAt, a.language, a.body,
                     a.bodySha256, a.bodyLength, a.importedAs.name().toLowerCase(), a.createdAt, a.createdBy.username,
-                    claims, a.version);
+                    claims, fetch == null ? null : Fetched.of(fetch), a.version);
+        }
+    }
+
+    /** The page an article was fetched from: its bytes are at {@code /api/articles/{id}/fetched.html}. */
+    public record Fetched(String url, String finalUrl, Instant fetchedAt, String sha256, int bytes) {
+
+        static Fetched of(ArticleFetch f) {
+            return new Fetched(f.url, f.finalUrl, f.fetchedAt, f.sha256, f.byteLength);
         }
     }
 }
