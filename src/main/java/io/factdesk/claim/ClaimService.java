@@ -152,7 +152,10 @@ public class ClaimService {
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;
         claim.createdBy = actor;
+        claim.markedVersion = article.currentVersion;
         claim.persist();
+        ClaimAnchor.of(claim.id, claim.markedVersion, claim.start, claim.end, claim.exact, ClaimAnchor.MARKED, null)
+                .persist();
         readings.record(claim);
         audit.record(EventType.CLAIM_CREATED, actor, article.id, claim.id, Map.of(), snapshot(claim), null);
         return claim;
