@@ -157,7 +157,7 @@ public class ArticleVersions {
      * number; the exact text is taken from the body. Clears the flag, unless the claim needs an editor's
      * decision (APPROVED or PUBLISHED: its verdict was given on other text).
      */
-    public Claim placeByHand(long claimId, Integer start, Integer end, Integer version, User actor) {
+    public ClaimView placeByHand(long claimId, Integer start, Integer end, Integer version, User actor) {
         Claim c = claim(claimId);
         Article article = c.article;
         FieldChecks checks = new FieldChecks();
@@ -211,14 +211,14 @@ public class ArticleVersions {
         after.put("outcome", ClaimAnchor.PLACED);
         after.put("flagged", c.anchorFlagged);
         audit.record(EventType.CLAIM_ANCHORED, actor, article.id, c.id, before, after, null);
-        return c;
+        return ClaimView.of(c);
     }
 
     /**
      * The editor's decision on a flagged claim: the verdict still holds for the new text. The note is
      * required and kept in the history.
      */
-    public Claim confirm(long claimId, String decision, String note, Long claimVersion, User actor) {
+    public ClaimView confirm(long claimId, String decision, String note, Long claimVersion, User actor) {
         Claim c = claim(claimId);
         if (!actor.can(Role.EDITOR)) {
             throw ProblemException.forbidden("Only an editor may decide on a claim whose text changed.");
@@ -258,7 +258,7 @@ public class ArticleVersions {
         after.put("exact", c.exact);
         after.put("flagged", false);
         audit.record(EventType.ANCHOR_CONFIRMED, actor, c.article.id, c.id, before, after, note.strip());
-        return c;
+        return ClaimView.of(c);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

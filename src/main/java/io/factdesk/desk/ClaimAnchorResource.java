@@ -51,7 +51,7 @@ public class ClaimAnchorResource {
         if (req == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
         }
-        return ClaimView.of(versions.placeByHand(id, req.start(), req.end(), req.version(), me.user()));
+        return versions.placeByHand(id, req.start(), req.end(), req.version(), me.user());
     }
 
     @POST
@@ -66,6 +66,6 @@ public class ClaimAnchorResource {
         if (req == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
         }
-        return ClaimView.of(versions.confirm(id, req.decision(), req.note(), req.version(), me.user()));
+        return versions.confirm(id, req.decision(), req.note(), req.version(), me.user());
     }
 }
