@@ -105,7 +105,7 @@ class OpenApiContractTest {
             });
         }));
         assertThat(wrong).isEmpty();
-        assertThat(operations).hasSize(55);
+        assertThat(operations).hasSize(61);
         JsonNode schemes = document.at("/components/securitySchemes");
         assertThat(schemes.at("/basicAuth/scheme").asText()).isEqualTo("basic");
         assertThat(schemes.at("/bearerToken/scheme").asText()).isEqualTo("bearer");
