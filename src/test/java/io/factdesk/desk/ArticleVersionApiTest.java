@@ -233,6 +233,8 @@ class ArticleVersionApiTest {
         // the reader does not highlight it any more
         Document reader = Browser.open(session, "/articles/" + article.id()).html();
         assertTrue(reader.select("[data-claims~=" + claim + "]").isEmpty(), "not highlighted after");
+        assertEquals("Text changed", reader.select(".text-changed[data-anchor-outcome=ORPHANED]").text(),
+                "flagged in the reader's list of claims");
 
         int start = edited.indexOf(REPAIRS);
         Map<String, Object> place = new HashMap<>(Map.of("start", start, "end", start + REPAIRS.length(), "version", 1));
