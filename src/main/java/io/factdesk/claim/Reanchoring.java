@@ -50,6 +50,15 @@ public final class Reanchoring {
     /** Most candidates listed for an orphaned claim. */
     static final int MAX_CANDIDATES = 5;
 
+    /** Most token comparisons of the word diff; beyond, only the bodies' common beginning and end are carried. */
+    static final long MAX_COMPARISONS = 50_000_000L;
+
+    private static final class OverBudget extends RuntimeException {
+        OverBudget() {
+            super(null, null, false, false);
+        }
+    }
+
     private Reanchoring() {}
 
     public static List<Placement> place(String oldBody, String newBody, List<Anchor> anchors) {
@@ -76,12 +85,23 @@ public final class Reanchoring {
         String suffix = a.suffix() != null ? a.suffix() : contextAfter(before.s, oldTo);
         int[] mapped = mapRange(before, after, carried, oldFrom, oldTo);
 
+        if (mapped != null && mapped[1] - mapped[0] == exact.length()
+                && after.s.startsWith(exact, mapped[0]) && keptWhole(before, carried, oldFrom, oldTo)
+                && similarity(prefix, tailBefore(after.s, mapped[0], prefix)) >= CONTEXT_SIMILARITY
+                && similarity(suffix, headAfter(after.s, mapped[1], suffix)) >= CONTEXT_SIMILARITY) {
+            // the diff keeps every word of the claim, in a row, the text there is the quote and both sides
+            // still read as before: its own words, no search needed
+            return verbatim(a, after, mapped[0], mapped[1], 1.0);
+        }
         List<Integer> hits = occurrences(after.s, exact);
         if (!hits.isEmpty()) {
-            int oldCount = occurrences(before.s, exact).size();
-            if (hits.size() == 1 && oldCount <= 1) {
+            if (hits.size() == 1) {
                 int at = hits.get(0);
-                return verbatim(a, after, at, at + exact.length(), 1.0);
+                boolean carriedHere = mapped != null && mapped[0] == at && mapped[1] == at + exact.length();
+                // the only occurrence, and the only one the old body had (or the diff carries the claim here)
+                if (carriedHere || occurrences(before.s, exact).size() <= 1) {
+                    return verbatim(a, after, at, at + exact.length(), 1.0);
+                }
             }
             List<Scored> scored = new ArrayList<>();
             for (int at : hits) {
@@ -375,7 +395,18 @@ public final class Reanchoring {
         if (x.isEmpty() || y.isEmpty()) {
             return map;
         }
-        Patch<Integer> patch = DiffUtils.diff(x, y, new MyersDiffWithLinearSpace<>(), null);
+        Patch<Integer> patch;
+        long[] comparisons = {0};
+        try {
+            patch = DiffUtils.diff(x, y, new MyersDiffWithLinearSpace<Integer>((p, q) -> {
+                if (++comparisons[0] > MAX_COMPARISONS) {
+                    throw new OverBudget();
+                }
+                return p.intValue() == q.intValue();
+            }), null);
+        } catch (OverBudget e) {
+            return map; // only the common beginning and end are carried; claims between are found verbatim or orphaned
+        }
         int i = 0;
         int j = 0;
         for (AbstractDelta<Integer> d : patch.getDeltas()) {
@@ -454,6 +485,21 @@ public final class Reanchoring {
             return null;
         }
         return new int[] {start, end};
+    }
+
+    /** Whether the diff keeps every token of the old range, one after the other. */
+    private static boolean keptWhole(Text a, int[] map, int from, int to) {
+        int first = firstTokenEndingAfter(a, from);
+        int last = lastTokenStartingBefore(a, to);
+        if (first < 0 || last < first) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (map[k] < 0 || (k > first && map[k] != map[k - 1] + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int firstTokenEndingAfter(Text t, int at) {

@@ -98,4 +98,27 @@ class ReanchoringTest {
         assertEquals(cpStart, p.start());
         assertEquals(cpStart + quote.length(), p.end());
     }
+
+    @Test
+    void deletedClaimIsNotMovedOntoTheSameWordsElsewhere() {
+        String old = "In March the mayor said prices rose by 5 percent. Nobody agreed.\n\n"
+                + "In May the minister said prices rose by 5 percent, citing new data.";
+        String edited = "Nobody agreed.\n\nIn May the minister said prices rose by 5 percent, citing new data.";
+        assertEquals("prices rose by 5 percent", old.substring(24, 48));
+        Placement p = Reanchoring.place(old, edited, List.of(new Anchor(1, 24, 48, old.substring(24, 48),
+                old.substring(0, 24), old.substring(48, 80)))).get(0);
+        assertEquals(Outcome.ORPHANED, p.outcome());
+        assertEquals(1, p.candidates().size());
+        assertEquals("prices rose by 5 percent", p.candidates().get(0).exact());
+    }
+
+    @Test
+    void lineBreakInsideAClaimIsAChangeOfItsText() {
+        String quote = "Repairs will cost 3 million euros, the utility said.";
+        String edited = OLD.replace("cost 3 million", "cost\n3 million");
+        Placement p = one(OLD, edited, quote);
+        assertEquals(Outcome.CHANGED, p.outcome());
+        assertEquals("Repairs will cost\n3 million euros, the utility said.", p.exact());
+        assertEquals(List.of(), p.figureChanges());
+    }
 }
