@@ -126,7 +126,8 @@ public class ArticleService {
         boolean hasHtml = html != null && !html.isBlank();
         String text;
         if (hasText && hasHtml) {
-            throw ProblemException.invalid("body", "Give the new text either as text (body) or as HTML (html), not both.");
+            throw ProblemException.invalid("body",
+                    "Give the new text either as text (body) or as HTML (html), not both.");
         } else if (hasHtml) {
             text = ArticleImport.fromHtml(html).text();
             if (text.isEmpty()) {

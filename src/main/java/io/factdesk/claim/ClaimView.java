@@ -27,7 +27,8 @@ public record ClaimView(long id, long articleId, ClaimState state, String statem
         List<FigureView> figures, List<DateView> dates,
         String assignee, VerdictRef verdict, String rationale, String submittedBy, DismissReason dismissReason,
         Long duplicateOf, Long linkedTo, Instant publishedAt, Instant createdAt, String createdBy, Instant updatedAt, long version,
-        int articleVersion, String selectorSource, int markedVersion, String anchorOutcome, boolean anchorFlagged, boolean needsDecision) {
+        int articleVersion, String selectorSource, int markedVersion, String anchorOutcome, boolean anchorFlagged,
+        boolean needsDecision) {
 
     /** The verdict's label, and its number on the scale where the label has one. */
     public record VerdictRef(String label, Integer rating) {

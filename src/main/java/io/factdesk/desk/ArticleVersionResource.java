@@ -107,7 +107,8 @@ public class ArticleVersionResource {
         boolean lost = !c.anchored();
         return new PlacedClaim(c.id, c.anchorOutcome.name(), lost ? null : c.start, lost ? null : c.end,
                 lost ? null : c.exact,
-                new PreviousAnchor(p.previous().version(), p.previous().start(), p.previous().end(), p.previous().exact()),
+                new PreviousAnchor(p.previous().version(), p.previous().start(), p.previous().end(),
+                        p.previous().exact()),
                 p.placement().score(), p.placement().candidates() == null ? List.of() : p.placement().candidates(),
                 p.placement().figureChanges() == null ? List.of() : p.placement().figureChanges(), c.anchorFlagged,
                 c.needsDecision());

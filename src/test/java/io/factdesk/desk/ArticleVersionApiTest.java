@@ -237,7 +237,8 @@ class ArticleVersionApiTest {
                 "flagged in the reader's list of claims");
 
         int start = edited.indexOf(REPAIRS);
-        Map<String, Object> place = new HashMap<>(Map.of("start", start, "end", start + REPAIRS.length(), "version", 1));
+        Map<String, Object> place = new HashMap<>(
+                Map.of("start", start, "end", start + REPAIRS.length(), "version", 1));
         Api.asReviewer().body(place).post("/api/claims/{id}/anchor", claim).then()
                 .spec(Problems.problem(409, "stale-version"));
         place.put("version", 2);
