@@ -18,8 +18,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A news article. The body is the normalised plain text (see docs/text-and-anchors.md); it is
- * written once at import and never changed, since every claim's anchor points into it.
+ * A news article. The body is the normalised plain text (see docs/text-and-anchors.md) of its latest
+ * version; a new version changes it only through {@code claim.ArticleVersions}, which re-anchors every
+ * claim in the same transaction (docs/text-and-anchors.md, "Versions").
  */
 @Entity
 public class Article extends PanacheEntityBase {
@@ -45,15 +46,18 @@ public class Article extends PanacheEntityBase {
      * its title, not its text (docs/benchmarks.md).
      */
     @Basic(fetch = FetchType.LAZY)
-    @Column(updatable = false)
     public String body;
 
-    @Column(name = "body_sha256", updatable = false)
+    @Column(name = "body_sha256")
     public String bodySha256;
 
     /** Length of the body in Unicode code points, the unit of every anchor position. */
-    @Column(name = "body_length", updatable = false)
+    @Column(name = "body_length")
     public int bodyLength;
+
+    /** The number of the latest version ({@link ArticleVersion}): the body above is that version's. */
+    @Column(name = "current_version")
+    public int currentVersion = 1;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "imported_as", updatable = false)

@@ -185,7 +185,9 @@ public class ArticleService {
         article.importedAs = importedAs;
         article.createdAt = Instant.now();
         article.createdBy = actor;
+        article.currentVersion = 1;
         article.persist();
+        firstVersion(article).persist();
         return article;
     }
 
@@ -231,6 +233,46 @@ public class ArticleService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The normalised text of a new version: {@code body} as plain text or {@code html} (readable text taken
+     * out), exactly one of them, within the size limit; 422 or 413 otherwise.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String versionText(String body, String html) {
+        boolean hasText = body != null && !body.isBlank();
+        boolean hasHtml = html != null && !html.isBlank();
+        String text;
+        if (hasText && hasHtml) {
+            throw ProblemException.invalid("body",
+                    "Give the new text either as text (body) or as HTML (html), not both.");
+        } else if (hasHtml) {
+            text = ArticleImport.fromHtml(html).text();
+            if (text.isEmpty()) {
+                throw ProblemException.invalid("html", "The HTML holds no readable text.");
+            }
+        } else if (hasText) {
+            text = TextNormalizer.normalize(body);
+        } else {
+            throw ProblemException.invalid("body", "The new text is required (body as plain text, or html).");
+        }
+        checkSize(text, hasHtml ? "html" : "body");
+        return text;
+    }
+
+    /** Version 1 of an imported article: its body as imported. */
+    private static ArticleVersion firstVersion(Article a) {
+        ArticleVersion v = new ArticleVersion();
+        v.articleId = a.id;
+        v.number = 1;
+        v.body = a.body;
+        v.bodySha256 = a.bodySha256;
+        v.bodyLength = a.bodyLength;
+        v.source = ArticleVersion.of(a.importedAs);
+        v.createdAt = a.createdAt;
+        v.createdBy = a.createdBy;
+        return v;
     }
 
     /** The article as the history records its import: metadata and the SHA-256 that names the body. */

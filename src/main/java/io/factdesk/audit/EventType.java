@@ -8,8 +8,10 @@ public enum EventType {
     // Claims
     CLAIM_CREATED, CLAIM_EDITED, VERDICT_SET, EVIDENCE_ADDED, EVIDENCE_REMOVED, COMMENT_ADDED, ASSIGNED,
     TRANSITION, CLAIM_LINKED,
+    // A claim's anchor when its article's text changes (docs/text-and-anchors.md, "Versions")
+    CLAIM_REANCHORED, CLAIM_ANCHORED, ANCHOR_CONFIRMED,
     // Articles, sources and the desk's settings
-    ARTICLE_IMPORTED, SOURCE_CREATED, SOURCE_EDITED, TOPIC_CHANGED, RATING_SCALE_CHANGED, ORGANISATION_CHANGED,
+    ARTICLE_IMPORTED, ARTICLE_VERSION_ADDED, SOURCE_CREATED, SOURCE_EDITED, TOPIC_CHANGED, RATING_SCALE_CHANGED, ORGANISATION_CHANGED,
     // Claim suggestions of an article
     SUGGESTION_DISMISSED, SUGGESTION_RESTORED,
     // The fact-check library
@@ -42,7 +44,11 @@ public enum EventType {
             case ASSIGNED -> "Assignment";
             case TRANSITION -> "State change";
             case CLAIM_LINKED -> "Link to an earlier claim";
+            case CLAIM_REANCHORED -> "Re-anchored";
+            case CLAIM_ANCHORED -> "Placed by hand";
+            case ANCHOR_CONFIRMED -> "Verdict confirmed on new text";
             case ARTICLE_IMPORTED -> "Article imported";
+            case ARTICLE_VERSION_ADDED -> "New version of the article";
             case SOURCE_CREATED -> "Source added";
             case SOURCE_EDITED -> "Source edited";
             case TOPIC_CHANGED -> "Topics changed";

@@ -32,20 +32,34 @@ public class Claim extends PanacheEntityBase {
     public Article article;
 
     /** Code point offsets in the article body, end excluded (W3C TextPositionSelector). */
-    @Column(name = "start_pos", updatable = false)
+    @Column(name = "start_pos")
     public int start;
 
-    @Column(name = "end_pos", updatable = false)
+    @Column(name = "end_pos")
     public int end;
 
-    @Column(updatable = false)
     public String exact;
 
-    @Column(updatable = false)
     public String prefix;
 
-    @Column(updatable = false)
     public String suffix;
+
+    /**
+     * The article version the claim was marked on. The anchor above is always in the article's current
+     * version (moved there by re-anchoring, or its last place when the outcome is ORPHANED); the anchor in
+     * each version is kept in {@link ClaimAnchor}.
+     */
+    @Column(name = "marked_version", updatable = false)
+    public int markedVersion = 1;
+
+    /** What the last re-anchoring did to the claim; null until the article's body first changes. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "anchor_outcome")
+    public Reanchoring.Outcome anchorOutcome;
+
+    /** Set by a CHANGED or ORPHANED outcome; stays until the anchor is placed by hand or an editor decides. */
+    @Column(name = "anchor_flagged")
+    public boolean anchorFlagged;
 
     public String statement;
     public String claimant;
@@ -114,6 +128,19 @@ public class Claim extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * A flagged claim in APPROVED or PUBLISHED: its verdict was given on text that changed or is gone, so an
+     * editor must reopen it or confirm that the verdict still holds (docs/review.md, "When the text changes").
+     */
+    public boolean needsDecision() {
+        return anchorFlagged && (state == ClaimState.APPROVED || state == ClaimState.PUBLISHED);
+    }
+
+    /** Whether the claim stands anywhere in the article's current body (not ORPHANED). */
+    public boolean anchored() {
+        return anchorOutcome != Reanchoring.Outcome.ORPHANED;
+    }
 
     public TextAnchor anchor() {
         return new TextAnchor(exact, prefix, suffix, start, end);

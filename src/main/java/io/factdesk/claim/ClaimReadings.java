@@ -63,6 +63,15 @@ public class ClaimReadings {
         }
     }
 
+    /** Reads a claim's quote again after its anchor moved to other text, in the caller's transaction. */
+    void reread(Claim claim) {
+        em.createQuery("delete from ClaimReadingDate d where d.claimId = :id").setParameter("id", claim.id)
+                .executeUpdate();
+        em.createQuery("delete from ClaimReading r where r.claimId = :id").setParameter("id", claim.id)
+                .executeUpdate();
+        record(claim);
+    }
+
     void onStart(@Observes StartupEvent start) {
         Thread reader = new Thread(this::catchUpQuietly, "claim-readings");
         reader.setDaemon(true);

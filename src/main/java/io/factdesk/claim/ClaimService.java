@@ -16,6 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -113,7 +114,12 @@ public class ClaimService {
     }
 
     public Claim mark(long articleId, NewClaim in, User actor) {
-        Article article = articles.get(articleId);
+        // Locked like a new version locks it (ArticleVersions.add): a claim is marked on the version it read,
+        // never on a body a concurrent new version is replacing without re-anchoring the claim.
+        Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
+        if (article == null) {
+            throw ProblemException.notFound("Article", articleId);
+        }
         FieldChecks checks = new FieldChecks();
         checks.text("statement", in.statement(), FieldChecks.Text.STATEMENT)
                 .text("claimant", in.claimant(), FieldChecks.Text.CLAIMANT);
@@ -152,7 +158,10 @@ public class ClaimService {
         claim.createdAt = Instant.now();
         claim.updatedAt = claim.createdAt;
         claim.createdBy = actor;
+        claim.markedVersion = article.currentVersion;
         claim.persist();
+        ClaimAnchor.of(claim.id, claim.markedVersion, claim.start, claim.end, claim.exact, ClaimAnchor.MARKED, null)
+                .persist();
         readings.record(claim);
         audit.record(EventType.CLAIM_CREATED, actor, article.id, claim.id, Map.of(), snapshot(claim), null);
         return claim;

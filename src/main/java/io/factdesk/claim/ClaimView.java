@@ -15,12 +15,20 @@ import java.util.List;
  * are what the quote says in figures and dates, read by the figure and date readers with the article's
  * language and publication date, offsets in code points of the body (docs/api.md, "Figures and dates").
  * {@code linkedTo}: the earlier claim this one is linked to as the same claim, or null.
+ * {@code articleVersion}: the article version the anchor and selectors are in (its current one), and
+ * {@code selectorSource} that version's address (the W3C SpecificResource's {@code source});
+ * {@code markedVersion}: the version the claim was marked on; {@code anchorOutcome}: what the last new
+ * version did to the anchor (null before any, UNCHANGED, MOVED, CHANGED, ORPHANED); {@code anchorFlagged}:
+ * CHANGED or ORPHANED and not resolved yet; {@code needsDecision}: flagged while APPROVED or PUBLISHED, so an
+ * editor must confirm or reopen (docs/text-and-anchors.md, "Versions").
  */
 public record ClaimView(long id, long articleId, ClaimState state, String statement, String claimant,
         String claimantType, LocalDate claimDate, String firstAppearance, TopicRef topic, Position position, Quote quote, List<Object> selector,
         List<FigureView> figures, List<DateView> dates,
         String assignee, VerdictRef verdict, String rationale, String submittedBy, DismissReason dismissReason,
-        Long duplicateOf, Long linkedTo, Instant publishedAt, Instant createdAt, String createdBy, Instant updatedAt, long version) {
+        Long duplicateOf, Long linkedTo, Instant publishedAt, Instant createdAt, String createdBy, Instant updatedAt, long version,
+        int articleVersion, String selectorSource, int markedVersion, String anchorOutcome, boolean anchorFlagged,
+        boolean needsDecision) {
 
     /** The verdict's label, and its number on the scale where the label has one. */
     public record VerdictRef(String label, Integer rating) {
@@ -41,6 +49,7 @@ public record ClaimView(long id, long articleId, ClaimState state, String statem
     public record TextPositionSelector(String type, int start, int end) {
     }
 
+
     public static ClaimView of(Claim c) {
         QuoteReading read = ClaimReadings.of(c);
         return new ClaimView(c.id, c.article.id, c.state, c.statement, c.claimant,
@@ -52,6 +61,9 @@ public record ClaimView(long id, long articleId, ClaimState state, String statem
                 c.assignee == null ? null : c.assignee.username,
                 c.verdict == null ? null : new VerdictRef(c.verdict.label, c.verdict.rating), c.rationale,
                 c.submittedBy == null ? null : c.submittedBy.username, c.dismissReason, c.duplicateOf, c.linkedTo, c.publishedAt,
-                c.createdAt, c.createdBy.username, c.updatedAt, c.version);
+                c.createdAt, c.createdBy.username, c.updatedAt, c.version,
+                c.article.currentVersion,
+                "/api/articles/" + c.article.id + "/versions/" + c.article.currentVersion, c.markedVersion, c.anchorOutcome == null ? null : c.anchorOutcome.name(),
+                c.anchorFlagged, c.needsDecision());
     }
 }

@@ -280,7 +280,8 @@ public class ArticlePages {
 
     private ReaderParts readerParts(Article article) {
         List<Claim> marked = claims.ofArticle(article.id);
-        List<ReaderText.Mark> marks = marked.stream()
+        // An ORPHANED claim stands nowhere in the current body: listed, not highlighted.
+        List<ReaderText.Mark> marks = marked.stream().filter(Claim::anchored)
                 .map(c -> new ReaderText.Mark(c.id, c.start, c.end, c.topic.cssClass(), c.state.name())).toList();
         ReaderSuggestions suggested = suggested(article);
         return new ReaderParts(Templates.readerText(ReaderText.build(article.body, marks, suggested.passages()),

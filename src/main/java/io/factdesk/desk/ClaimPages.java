@@ -3,6 +3,11 @@ package io.factdesk.desk;
 import io.factdesk.account.Me;
 import io.factdesk.account.Role;
 import io.factdesk.account.User;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.factdesk.audit.AuditEvent;
+import io.factdesk.audit.EventData;
+import io.factdesk.audit.EventType;
+import io.factdesk.claim.ArticleVersions;
 import io.factdesk.claim.Assignments;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
@@ -13,6 +18,7 @@ import io.factdesk.claim.RatingLabel;
 import io.factdesk.claim.Topic;
 import io.factdesk.figures.FigureWords;
 import io.factdesk.figures.QuoteReading;
+import io.factdesk.history.HistoryService;
 import io.factdesk.match.MatchService;
 import io.factdesk.match.MatchView;
 import io.factdesk.review.Comment;
@@ -67,7 +73,7 @@ public class ClaimPages {
     public record Sheet(List<Topic> topics, List<RatingLabel> scale, List<ReviewService.Option> options,
             List<Comment> comments, List<User> assignable, boolean mayUnassign, DismissReason[] reasons,
             boolean editable, boolean editor, List<Changed> changed, ClaimEvidence evidence, List<QuoteFigure> figures,
-            List<QuoteDate> dates, Links links) {
+            List<QuoteDate> dates, Links links, AnchorNotice anchorNotice) {
 
         /** Whether the quote holds a figure or a date: the section on them is shown only then. */
         public boolean readFigures() {
@@ -149,6 +155,15 @@ public class ClaimPages {
     }
 
     /** What the confirmation before an irreversible move shows: the claim, the move, the note typed. */
+    /**
+     * The notice of a flagged claim (docs/review.md, "When the text changes"): what the last new version of the
+     * article did to its text, the old and the new quote (new is null when ORPHANED), the figures that changed,
+     * and whether an editor's decision is needed and this user may give it.
+     */
+    public record AnchorNotice(String outcome, int fromVersion, String oldText, int toVersion, String newText,
+            List<String> figureChanges, boolean needsDecision, boolean mayDecide) {
+    }
+
     public record Confirmation(Transitions.Rule rule, String note, long version) {
     }
 
@@ -176,6 +191,15 @@ public class ClaimPages {
 
     @Inject
     ClaimLinkService links;
+
+    @Inject
+    ArticleVersions versions;
+
+    @Inject
+    HistoryService history;
+
+    @Inject
+    ObjectMapper json;
 
     @GET
     @Path("{id}")
@@ -347,6 +371,7 @@ public class ClaimPages {
             case "linked" -> "Linked: same claim as #" + claim.linkedTo + ".";
             case "linked-copied" -> "Linked: same claim as #" + claim.linkedTo + ", and copied from it as chosen.";
             case "duplicate" -> "Dismissed as a duplicate of #" + claim.duplicateOf + ".";
+            case "confirmed" -> "Confirmed: the verdict holds for the changed text.";
             case "unlinked" -> "Unlinked: this claim is linked to no other now.";
             case "assigned" -> claim.assignee == null ? "Nobody is assigned now." : "Assigned to "
                     + claim.assignee.name() + ".";
@@ -389,8 +414,43 @@ public class ClaimPages {
                 review.comments(claim.id), assignable, Assignments.mayAssign(user, claim.assignee, null),
                 DismissReason.values(), claim.state.isEditable(),
                 user.can(Role.EDITOR), changed, evidence.forClaimPage(claim, sourceReused), read.figures, read.dates,
-                links(claim, options));
+                links(claim, options), anchorNotice(claim, user));
         return Templates.claim(claim, sheet, form, noticeText(notice, claim));
+    }
+
+    /** The flagged claim's notice, from its last re-anchoring event; null when it is not flagged. */
+    private AnchorNotice anchorNotice(Claim claim, User user) {
+        if (!claim.anchorFlagged) {
+            return null;
+        }
+        List<AuditEvent> events = history.ofClaimUpTo(claim.id, Long.MAX_VALUE);
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventData e = EventData.of(events.get(i), json);
+            if (e.eventType() == EventType.CLAIM_REANCHORED) {
+                Object changes = e.after().get("figureChanges");
+                List<String> figureChanges = changes instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+                        : List.of();
+                return new AnchorNotice(String.valueOf(e.after().get("outcome")),
+                        ((Number) e.before().get("version")).intValue(), String.valueOf(e.before().get("exact")),
+                        ((Number) e.after().get("version")).intValue(),
+                        claim.anchored() ? claim.exact : null, figureChanges, claim.needsDecision(),
+                        user.can(Role.EDITOR));
+            }
+        }
+        return null;
+    }
+
+    /** The editor's decision that the verdict still holds for the changed text (the note is required). */
+    @POST
+    @Path("{id}/anchor-decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@RestPath long id, @RestForm String note, @RestForm String version) {
+        try {
+            versions.confirm(id, "confirm", note, QueryParams.optionalLong("version", version), me.user());
+            return done(id, "confirmed");
+        } catch (ProblemException e) {
+            return refused(claims.get(id), Form.empty().with("note", note), e, List.of());
+        }
     }
 
     private Links links(Claim claim, List<ReviewService.Option> options) {

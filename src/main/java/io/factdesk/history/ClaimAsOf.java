@@ -66,6 +66,11 @@ public final class ClaimAsOf {
                     evidence.removeIf(e -> e.evidenceId() != null && e.evidenceId().equals(removed));
                 }
                 case COMMENT_ADDED -> comments++;
+                case CLAIM_REANCHORED, CLAIM_ANCHORED -> {
+                    if (!"ORPHANED".equals(event.after().get("outcome"))) {
+                        apply(event.after(), fields);
+                    }
+                }
                 default -> {
                 }
             }

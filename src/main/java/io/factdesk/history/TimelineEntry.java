@@ -111,7 +111,12 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
                     : "assigned the claim to " + display(a.get("assignee"));
             case TRANSITION -> "moved the claim from " + display(b.get("state")) + " to " + display(a.get("state"));
             case CLAIM_LINKED -> linked(b, a);
+            case CLAIM_REANCHORED -> "re-anchored the claim in version " + display(a.get("version")) + ": "
+                    + display(a.get("outcome")).toLowerCase(java.util.Locale.ROOT);
+            case CLAIM_ANCHORED -> "placed the claim by hand in version " + display(a.get("version"));
+            case ANCHOR_CONFIRMED -> "confirmed that the verdict holds for the new text";
             case ARTICLE_IMPORTED -> "imported the article";
+            case ARTICLE_VERSION_ADDED -> "added version " + display(a.get("version")) + " of the article";
             case SOURCE_CREATED -> "added a source to the library";
             case SOURCE_EDITED -> "edited a source in the library";
             case TOPIC_CHANGED -> "changed the topics";

@@ -45,6 +45,8 @@ public final class Limits {
     public static final int COMMENT = 20_000;
     /** The note of a move (send back, reopen, restore, dismiss, approve, publish...), kept in the history. */
     public static final int MOVE_NOTE = 20_000;
+    /** The note that comes with a new version of an article's text. */
+    public static final int VERSION_NOTE = 2_000;
     /** Text asked about for matches (POST /api/matches): a selection being marked, a claim's words. */
     public static final int MATCH_TEXT = 2_000;
     /** How many claims one bulk move takes. */
