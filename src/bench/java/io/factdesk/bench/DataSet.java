@@ -354,10 +354,21 @@ final class DataSet {
         claimIn.close();
         evidenceIn.close();
         eventInsert.close();
+        // Version 1 of every article and each claim's anchor in it, as an import writes them (the same
+        // statements as the migration that made versions, V16).
+        try (Statement s = db.createStatement()) {
+            s.execute("insert into article_version (article_id, number, body, body_sha256, body_length, source,"
+                    + " created_at, created_by) select id, 1, body, body_sha256, body_length, 'PASTE', created_at,"
+                    + " created_by from article");
+            s.execute("insert into claim_anchor (claim_id, version, start_pos, end_pos, exact, outcome, score)"
+                    + " select id, 1, start_pos, end_pos, exact, 'MARKED', null from claim");
+        }
+        db.commit();
         // The application inserts after these rows: move each identity past the explicit ids.
         db.setAutoCommit(true);
         try (Statement s = db.createStatement()) {
-            for (String table : List.of("app_user", "article", "claim", "source", "evidence")) {
+            for (String table : List.of("app_user", "article", "claim", "source", "evidence", "article_version",
+                    "claim_anchor")) {
                 s.execute("alter table " + table + " alter column id restart with " + (maxId(table) + 1));
             }
             s.execute(postgres ? "vacuum analyze" : "analyze");
