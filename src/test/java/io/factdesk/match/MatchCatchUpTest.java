@@ -55,7 +55,8 @@ class MatchCatchUpTest {
                     "The water level of " + lake + " dropped by two metres this summer.").id();
             claim = Articles.markClaim(article, Map.of("quote", Map.of("exact", "dropped by two metres"),
                     "topic", "Other", "statement", "The level of " + lake + " dropped by two metres."));
-            assertThat(idsFound(other, lake + " water level")).containsExactly(claim);
+            // first: other claims of the suite may share "water" or "level", none the lake's name
+            assertThat(idsFound(other, lake + " water level")).first().isEqualTo(claim);
             assertThat(other.indexedSeq()).isEqualTo(head.current().seq());
 
             // An edit is an event too: the other instance finds the claim by its new words.
