@@ -55,30 +55,14 @@ public class ArticleService {
 
     public Article importArticle(ArticleInput in, User actor) {
         FieldChecks checks = new FieldChecks();
-        boolean hasText = in.body() != null && !in.body().isBlank();
-        boolean hasHtml = in.html() != null && !in.html().isBlank();
+        Read read = read(in.body(), in.html(), "the article", "The article text", checks);
         String title = FieldChecks.trimToNull(in.title());
-        String text = null;
-        if (hasText && hasHtml) {
-            checks.add("body", "Give the article either as text (body) or as HTML (html), not both.");
-        } else if (hasHtml) {
-            ArticleImport.Extracted extracted = ArticleImport.fromHtml(in.html());
-            text = extracted.text();
-            if (title == null && !extracted.title().isBlank()) {
-                title = extracted.title();
-            }
-            if (text.isEmpty()) {
-                checks.add("html", "The HTML holds no readable text.");
-            }
-        } else if (hasText) {
-            text = TextNormalizer.normalize(in.body());
-        } else {
-            checks.add("body", "The article text is required (body as plain text, or html).");
+        if (title == null && read.htmlTitle() != null && !read.htmlTitle().isBlank()) {
+            title = read.htmlTitle();
         }
-        checkSize(text, hasHtml ? "html" : "body");
-        Article article = store(in, title, FieldChecks.trimToNull(in.url()), text, checks,
+        Article article = store(in, title, FieldChecks.trimToNull(in.url()), read.text(), checks,
                 in.importedAs() != null ? in.importedAs()
-                        : hasHtml ? Article.ImportedAs.HTML : Article.ImportedAs.TEXT,
+                        : read.fromHtml() ? Article.ImportedAs.HTML : Article.ImportedAs.TEXT,
                 actor);
         audit.record(EventType.ARTICLE_IMPORTED, actor, article.id, null, Map.of(), imported(article), null);
         return article;
@@ -138,6 +122,37 @@ public class ArticleService {
         after.put("fetch", fetched);
         audit.record(EventType.ARTICLE_IMPORTED, actor, article.id, null, Map.of(), after, null);
         return article;
+    }
+
+    /** A text read from a request: normalised, whether it came as HTML, and the HTML's own title. */
+    private record Read(String text, boolean fromHtml, String htmlTitle) {
+    }
+
+    /**
+     * The normalised text of {@code body} (plain text) or {@code html} (its readable text), exactly one of them;
+     * what is wrong goes into {@code checks}, naming the field; larger than the limit: 413.
+     */
+    private Read read(String body, String html, String what, String required, FieldChecks checks) {
+        boolean hasText = body != null && !body.isBlank();
+        boolean hasHtml = html != null && !html.isBlank();
+        String text = null;
+        String htmlTitle = null;
+        if (hasText && hasHtml) {
+            checks.add("body", "Give " + what + " either as text (body) or as HTML (html), not both.");
+        } else if (hasHtml) {
+            ArticleImport.Extracted extracted = ArticleImport.fromHtml(html);
+            text = extracted.text();
+            htmlTitle = extracted.title();
+            if (text.isEmpty()) {
+                checks.add("html", "The HTML holds no readable text.");
+            }
+        } else if (hasText) {
+            text = TextNormalizer.normalize(body);
+        } else {
+            checks.add("body", required + " is required (body as plain text, or html).");
+        }
+        checkSize(text, hasHtml ? "html" : "body");
+        return new Read(text, hasHtml, htmlTitle);
     }
 
     private void checkSize(String text, String field) {
@@ -241,23 +256,9 @@ public class ArticleService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String versionText(String body, String html) {
-        boolean hasText = body != null && !body.isBlank();
-        boolean hasHtml = html != null && !html.isBlank();
-        String text;
-        if (hasText && hasHtml) {
-            throw ProblemException.invalid("body",
-                    "Give the new text either as text (body) or as HTML (html), not both.");
-        } else if (hasHtml) {
-            text = ArticleImport.fromHtml(html).text();
-            if (text.isEmpty()) {
-                throw ProblemException.invalid("html", "The HTML holds no readable text.");
-            }
-        } else if (hasText) {
-            text = TextNormalizer.normalize(body);
-        } else {
-            throw ProblemException.invalid("body", "The new text is required (body as plain text, or html).");
-        }
-        checkSize(text, hasHtml ? "html" : "body");
+        FieldChecks checks = new FieldChecks();
+        String text = read(body, html, "the new text", "The new text", checks).text();
+        checks.throwIfAny();
         return text;
     }
 
