@@ -69,15 +69,7 @@ class MatchSpeedCheck {
             }
         };
         ChainHead head = () -> new ChainHead.At(1, "h");
-        MatchingConfig config = new MatchingConfig() {
-            public String indexDir() { return "unused"; }
-            public boolean inMemory() { return true; }
-            public double sameThreshold() { return 0.6; }
-            public double relatedThreshold() { return 0.3; }
-            public int candidates() { return 50; }
-            public int libraryCandidates() { return 50; }
-            public int maxResults() { return 10; }
-        };
+        MatchingConfig config = new InMemoryConfig(0.6, 0.3, 50, 50, 10);
         MatchIndex index = new MatchIndex(config, docs, head);
         long t0 = System.nanoTime();
         index.open(new ByteBuffersDirectory());

@@ -87,15 +87,7 @@ final class MatchingQuality implements AutoCloseable {
         };
         ChainHead head = () -> new ChainHead.At(1, "h");
         // thresholds 0 and every candidate shown: thresholds are applied to the whole answers afterwards
-        MatchingConfig config = new MatchingConfig() {
-            public String indexDir() { return "unused"; }
-            public boolean inMemory() { return true; }
-            public double sameThreshold() { return 0; }
-            public double relatedThreshold() { return 0; }
-            public int candidates() { return 50; }
-            public int libraryCandidates() { return 50; }
-            public int maxResults() { return 50; }
-        };
+        MatchingConfig config = new InMemoryConfig(0, 0, 50, 50, 50);
         index = new MatchIndex(config, docs, head);
         try {
             index.open(new ByteBuffersDirectory());

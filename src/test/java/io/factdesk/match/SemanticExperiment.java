@@ -304,15 +304,7 @@ class SemanticExperiment {
                 }
             };
             ChainHead head = () -> new ChainHead.At(1, "h");
-            MatchingConfig config = new MatchingConfig() {
-                public String indexDir() { return "unused"; }
-                public boolean inMemory() { return true; }
-                public double sameThreshold() { return 0; }
-                public double relatedThreshold() { return 0; }
-                public int candidates() { return DEPTH; }
-                public int libraryCandidates() { return 0; }
-                public int maxResults() { return DEPTH; }
-            };
+            MatchingConfig config = new InMemoryConfig(0, 0, DEPTH, 0, DEPTH);
             index = new MatchIndex(config, docs, head);
             index.open(new ByteBuffersDirectory());
             service = new MatchService(index, config, docs);
