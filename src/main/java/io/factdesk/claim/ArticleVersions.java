@@ -284,6 +284,48 @@ public class ArticleVersions {
         return ClaimAnchor.list("claimId = ?1 order by version", claimId);
     }
 
+    /** Where the article's claims stood in version {@code number}: one row per claim it had then, by claim. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ClaimAnchor> anchorsIn(long articleId, int number) {
+        return em.createQuery("select a from ClaimAnchor a where a.version = :v and a.claimId in "
+                + "(select c.id from Claim c where c.article.id = :a) order by a.claimId", ClaimAnchor.class)
+                .setParameter("v", number).setParameter("a", articleId).getResultList();
+    }
+
+    /**
+     * Places a claim may be put in the current version, computed now (they are not stored): {@code from} is the
+     * last version before the current one in which the claim stood, {@code candidates} best first.
+     */
+    public record Candidates(Integer from, int to, List<Reanchoring.Candidate> candidates) {
+    }
+
+    /**
+     * The places {@link Reanchoring} finds for the claim in the current version, from its words in the last
+     * earlier version it stood in: the candidates of an ORPHANED placement, or else the one place it finds. None
+     * when the claim stood in no earlier version (it was marked on the current one).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Candidates candidates(long claimId) {
+        Claim c = claim(claimId);
+        int current = c.article.currentVersion;
+        ClaimAnchor last = null;
+        for (ClaimAnchor a : anchors(claimId)) {
+            if (a.version < current && a.start != null && a.end != null) {
+                last = a;
+            }
+        }
+        if (last == null) {
+            return new Candidates(null, current, List.of());
+        }
+        ArticleVersion before = version(c.article.id, last.version);
+        Reanchoring.Placement p = Reanchoring.place(before.body, c.article.body,
+                List.of(new Reanchoring.Anchor(c.id, last.start, last.end, last.exact, null, null))).get(0);
+        List<Reanchoring.Candidate> found = p.outcome() == Reanchoring.Outcome.ORPHANED || p.start() == null
+                ? (p.candidates() == null ? List.of() : p.candidates())
+                : List.of(new Reanchoring.Candidate(p.start(), p.end(), p.exact(), p.score()));
+        return new Candidates(last.version, current, found);
+    }
+
     private ArticleVersion version(long articleId, int number) {
         ArticleVersion v = ArticleVersion.find("articleId = ?1 and number = ?2", articleId, number).firstResult();
         if (v == null) {

@@ -60,7 +60,7 @@ public class ArticlePages {
         static native TemplateInstance importForm(Form form);
 
         static native TemplateInstance reader(Article article, ArticleFetch fetch, ReaderParts parts,
-                List<Topic> topics, ClaimState[] states, Form form, Long created, boolean formOpen);
+                List<Topic> topics, ClaimState[] states, Form form, Long created, boolean formOpen, Placing placing);
 
         static native TemplateInstance readerText(List<ReaderText.Paragraph> paragraphs,
                 ReaderSuggestions suggestions);
@@ -79,6 +79,13 @@ public class ArticlePages {
         public long weight() {
             return 2L * (text.length() + claims.length()) + suggestions.weight();
         }
+    }
+
+    /**
+     * The reader's place mode ({@code ?place=<claim>}, docs/ui.md): selecting words offers to place that claim
+     * there, in version {@code version}, instead of the new-claim form; {@code oldText} its words before.
+     */
+    public record Placing(long claimId, int version, String oldText) {
     }
 
     @Inject
@@ -144,7 +151,11 @@ public class ArticlePages {
     @GET
     @Path("{id}")
     public Response reader(@RestPath long id, @RestQuery String created, @RestQuery String use,
-            @RestQuery String clause) {
+            @RestQuery String clause, @RestQuery String place) {
+        Long placeId = QueryParams.optionalLong("place", place);
+        if (placeId != null) {
+            return Response.ok(readerPlacing(id, placeId)).build();
+        }
         Long createdId = QueryParams.optionalLong("created", created);
         if (createdId != null) {
             return Response.ok(reader(id, Form.empty(), createdId)).build();
@@ -255,7 +266,24 @@ public class ArticlePages {
                 .with("claimant", card.claimant() == null ? "" : card.claimant())
                 .with("claimDate", card.claimDate() == null ? "" : card.claimDate())
                 .with("topicId", card.topicId() == null ? "" : String.valueOf(card.topicId()));
-        return reader(id, form, null, null, true);
+        return reader(id, form, null, null, true, null);
+    }
+
+    /**
+     * The reader in place mode for claim {@code claimId} of this article (never kept: one reviewer's task). Only for
+     * those who may place it: an APPROVED or PUBLISHED claim only an editor (ArticleVersions.placeByHand).
+     */
+    private TemplateInstance readerPlacing(long id, long claimId) {
+        Claim claim = claims.get(claimId);
+        if (claim.article.id != id) {
+            throw ProblemException.notFound("Claim", claimId + " of article " + id);
+        }
+        if (claim.needsDecision() && !me.user().can(Role.EDITOR)) {
+            throw ProblemException.forbidden("Claim " + claimId + " is " + claim.state.label()
+                    + ": only an editor may place it, since its verdict was given on other text.");
+        }
+        return reader(id, Form.empty(), null, null, false,
+                new Placing(claimId, claim.article.currentVersion, claim.exact));
     }
 
     /** The reader as of chain head {@code head} (HeadCache), or of the head now when null. */
@@ -264,6 +292,11 @@ public class ArticlePages {
     }
 
     private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head, boolean formOpen) {
+        return reader(id, form, created, head, formOpen, null);
+    }
+
+    private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head, boolean formOpen,
+            Placing placing) {
         Article article = articles.get(id);
         PageCache.Key key = new PageCache.Key("reader-" + id, "");
         ReaderParts parts = head == null ? pages.get(key, at -> readerParts(article))
@@ -275,7 +308,7 @@ public class ArticlePages {
         }
         // Only an article imported by web address has a kept page: no query for the others.
         ArticleFetch fetch = article.importedAs == Article.ImportedAs.URL ? articles.fetchOf(id) : null;
-        return Templates.reader(article, fetch, parts, topics, ClaimState.values(), form, created, formOpen);
+        return Templates.reader(article, fetch, parts, topics, ClaimState.values(), form, created, formOpen, placing);
     }
 
     private ReaderParts readerParts(Article article) {

@@ -15,6 +15,7 @@ import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ClaimantType;
 import io.factdesk.claim.DismissReason;
 import io.factdesk.claim.RatingLabel;
+import io.factdesk.claim.Reanchoring;
 import io.factdesk.claim.Topic;
 import io.factdesk.figures.FigureWords;
 import io.factdesk.figures.QuoteReading;
@@ -161,7 +162,15 @@ public class ClaimPages {
      * and whether an editor's decision is needed and this user may give it.
      */
     public record AnchorNotice(String outcome, int fromVersion, String oldText, int toVersion, String newText,
-            List<String> figureChanges, boolean needsDecision, boolean mayDecide) {
+            List<String> figureChanges, boolean needsDecision, boolean mayDecide, Placing placing) {
+    }
+
+    /**
+     * Where an ORPHANED claim may be put in the current version {@code version} (docs/text-and-anchors.md,
+     * "Placing a claim by hand"): the candidates computed now, best first; {@code mayPlace} whether this user may
+     * place it (an APPROVED or PUBLISHED claim only an editor).
+     */
+    public record Placing(int version, List<Reanchoring.Candidate> candidates, boolean mayPlace) {
     }
 
     public record Confirmation(Transitions.Rule rule, String note, long version) {
@@ -372,6 +381,7 @@ public class ClaimPages {
             case "linked-copied" -> "Linked: same claim as #" + claim.linkedTo + ", and copied from it as chosen.";
             case "duplicate" -> "Dismissed as a duplicate of #" + claim.duplicateOf + ".";
             case "confirmed" -> "Confirmed: the verdict holds for the changed text.";
+            case "placed" -> "Placed: the claim now stands on the words chosen.";
             case "unlinked" -> "Unlinked: this claim is linked to no other now.";
             case "assigned" -> claim.assignee == null ? "Nobody is assigned now." : "Assigned to "
                     + claim.assignee.name() + ".";
@@ -430,11 +440,13 @@ public class ClaimPages {
                 Object changes = e.after().get("figureChanges");
                 List<String> figureChanges = changes instanceof List<?> l ? l.stream().map(String::valueOf).toList()
                         : List.of();
+                Placing placing = claim.anchored() ? null : new Placing(claim.article.currentVersion,
+                        versions.candidates(claim.id).candidates(), !claim.needsDecision() || user.can(Role.EDITOR));
                 return new AnchorNotice(String.valueOf(e.after().get("outcome")),
                         ((Number) e.before().get("version")).intValue(), String.valueOf(e.before().get("exact")),
                         ((Number) e.after().get("version")).intValue(),
                         claim.anchored() ? claim.exact : null, figureChanges, claim.needsDecision(),
-                        user.can(Role.EDITOR));
+                        user.can(Role.EDITOR), placing);
             }
         }
         return null;
@@ -450,6 +462,24 @@ public class ClaimPages {
             return done(id, "confirmed");
         } catch (ProblemException e) {
             return refused(claims.get(id), Form.empty().with("note", note), e, List.of());
+        }
+    }
+
+    /**
+     * Places the claim by hand in the current version: a candidate's "Place the claim here", or the words chosen
+     * in the reader's place mode ({@code /articles/{id}?place=<claim>}).
+     */
+    @POST
+    @Path("{id}/anchor")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response place(@RestPath long id, @RestForm String start, @RestForm String end,
+            @RestForm String version) {
+        try {
+            versions.placeByHand(id, QueryParams.optionalInt("start", start), QueryParams.optionalInt("end", end),
+                    QueryParams.optionalInt("version", version), me.user());
+            return done(id, "placed");
+        } catch (ProblemException e) {
+            return refused(claims.get(id), Form.empty(), e, List.of());
         }
     }
 
@@ -505,6 +535,12 @@ public class ClaimPages {
             case PERSON -> "Person";
             case ORGANIZATION -> "Organisation";
         };
+    }
+
+    /** A candidate's score as the page shows it: "82 %". */
+    @io.quarkus.qute.TemplateExtension
+    static String percent(Reanchoring.Candidate candidate) {
+        return Math.round(candidate.score() * 100) + " %";
     }
 
     /** The needs of a transition as the template asks for them. */

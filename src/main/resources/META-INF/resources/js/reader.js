@@ -235,7 +235,11 @@
     var aside = document.querySelector('.reader-side');
     var readerText = article.closest('.reader-text') || article;
     var panel = document.getElementById('new-claim');
-    var form = document.getElementById('claim-form');
+    // Place mode (?place=<claim>): the selection fills the form that places that claim, not a new claim.
+    var placeForm = document.getElementById('place-form');
+    var placeButton = document.getElementById('place-submit');
+    var form = document.getElementById('claim-form') || placeForm;
+    var placing = !!placeForm && form === placeForm;
     var startInput = form ? form.querySelector('input[name="start"]') : null;
     var endInput = form ? form.querySelector('input[name="end"]') : null;
     // The contract says #quote / #statement; the field tag renders id="f-quote" / "f-statement",
@@ -365,6 +369,10 @@
       if (endInput) {
         endInput.value = String(s.end);
       }
+      if (placing) {
+        offerPlace(s, fromMouse);
+        return;
+      }
       if (quote) {
         // The body text itself (what selection.toString() means), so it always matches the position;
         // toString() renders the hidden "\n\n" between paragraphs differently in each browser.
@@ -384,6 +392,23 @@
       if (fromMouse && statement) {
         statement.focus({ preventScroll: true });
         revealInAside(statement, true);
+      }
+    }
+
+    /** Place mode: names the words selected and offers the button that places the claim on them. */
+    function offerPlace(s, fromMouse) {
+      if (hint) {
+        var shown = s.text.length > 80 ? s.text.slice(0, 77) + '\u2026' : s.text;
+        hint.textContent = 'Selected \u201c' + shown + '\u201d at ' + s.start + '\u2013' + s.end;
+        hint.classList.add('is-set');
+      }
+      showPending(s.start, s.end);
+      if (placeButton) {
+        placeButton.disabled = false;
+        if (fromMouse) {
+          placeButton.focus({ preventScroll: true });
+          revealInAside(placeButton, true);
+        }
       }
     }
 
@@ -1114,7 +1139,7 @@
      */
     function useSuggestion(key, clause) {
       var card = sgByKey.get(key);
-      if (!card || !form) {
+      if (!card || !form || placing) {
         return;
       }
       setSuggestion(key);
