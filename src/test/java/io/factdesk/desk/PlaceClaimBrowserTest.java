@@ -50,6 +50,7 @@ class PlaceClaimBrowserTest {
         assertThat(candidates).hasSize(2);
         assertThat(candidates).allMatch(c -> c.findElement(By.cssSelector(".candidate-text")).getText().equals(QUOTE));
         String start = candidates.get(0).getDomAttribute("data-start");
+        Browser.snapshot(driver, "claim-orphaned-candidates");
         assertThat(driver.findElement(By.id("place-in-article")).getDomAttribute("href"))
                 .isEqualTo("/articles/" + e.article() + "?place=" + e.quote());
 
@@ -77,6 +78,7 @@ class PlaceClaimBrowserTest {
 
         new ReaderPage(driver, base.toString()).selectWithMouse(REPAIRS, REPAIRS);
         assertThat(button.isEnabled()).isTrue();
+        Browser.snapshot(driver, "reader-place-mode");
         assertThat(driver.findElement(By.id("selection-hint")).getText()).contains(REPAIRS);
         button.click();
         WebElement flash = waitFor(driver, By.cssSelector(".flash-success"));
@@ -84,5 +86,12 @@ class PlaceClaimBrowserTest {
         assertThat(driver.getCurrentUrl()).contains("/claims/" + e.quote());
         assertThat(driver.findElement(By.cssSelector(".anchor-context .exact")).getText()).isEqualTo(REPAIRS);
         assertThat(driver.findElements(By.id("anchor-notice"))).isEmpty();
+        // For people to look at: the changes and the older version as a browser shows them.
+        driver.get(base + "articles/" + e.article() + "/versions/2/diff");
+        Browser.snapshot(driver, "version-diff");
+        driver.get(base + "articles/" + e.article() + "/versions/1");
+        Browser.snapshot(driver, "version-older");
+        driver.get(base + "articles/" + e.article() + "/versions");
+        Browser.snapshot(driver, "versions");
     }
 }

@@ -135,4 +135,27 @@ class VersionPagesTest {
         assertThat(current.header("Location")).endsWith("/articles/" + e.article());
         assertThat(page("/articles/" + e.article()).select("[data-claims~=" + e.quote() + "]")).isEmpty();
     }
+
+    @Test
+    void anApprovedClaimThatCouldNotBePlacedIsPlacedOnlyByAnEditor() {
+        VersionEdits.Edited e = VersionEdits.edited();
+        Desk.ensureUsers();
+        Desk.bring(e.quote(), "APPROVED");
+        Document reviewers = page("/claims/" + e.quote());
+        assertThat(reviewers.select("#candidates .candidate")).hasSize(2);
+        assertThat(reviewers.select("button.place-here, #place-in-article")).isEmpty();
+        assertThat(reviewers.getElementById("placing").text()).contains("only an editor may place it");
+        get("/articles/" + e.article() + "?place=" + e.quote()).then().statusCode(403);
+
+        String editor = Browser.signIn(Api.EDITOR);
+        Document editors = Browser.open(editor, "/claims/" + e.quote()).html();
+        assertThat(editors.select("button.place-here")).hasSize(2);
+        Document placeMode = Browser.open(editor, "/articles/" + e.article() + "?place=" + e.quote()).html();
+        assertThat(placeMode.selectFirst("#place-submit").text()).isEqualTo("Place claim #" + e.quote() + " here");
+        assertThat(placeMode.select("#place-form input[name=version]").attr("value")).isEqualTo("2");
+        assertThat(placeMode.select("#claim-form")).isEmpty();
+        // A claim of another article is not placed from this one.
+        long elsewhere = Articles.markByQuote(Articles.importText(Articles.unique("Other"), V1).id(), QUOTE, "Other");
+        get("/articles/" + e.article() + "?place=" + elsewhere).then().statusCode(404);
+    }
 }
