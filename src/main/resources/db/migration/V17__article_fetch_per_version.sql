@@ -2,11 +2,18 @@
 -- PostgreSQL 13+).
 --
 -- A page is kept for each version that came from a fetch: the import's (version 1) and every re-fetch that
--- found new text. Every page kept so far is an import's, so version 1. The new constraint is added before
--- the old one is dropped, so that the article_id column is indexed throughout.
+-- found new text. Every page kept so far is an import's, so version 1. The unique constraint on article_id goes
+-- with the column: H2 keeps a dropped constraint's unique index when the foreign key uses it, and the foreign
+-- key's own name differs between the databases, so the column is copied, dropped (its constraints with it) and
+-- put back under its name with named constraints.
 alter table article_fetch add column version integer not null default 1;
+alter table article_fetch add column article_ref bigint;
+update article_fetch set article_ref = article_id;
+alter table article_fetch drop column article_id;
+alter table article_fetch rename column article_ref to article_id;
+alter table article_fetch alter column article_id set not null;
+alter table article_fetch add constraint article_fetch_article_fk foreign key (article_id) references article (id);
 alter table article_fetch add constraint article_fetch_version_uq unique (article_id, version);
-alter table article_fetch drop constraint article_fetch_article_uq;
 
 -- When each article imported by web address was last checked, and how it went: operational bookkeeping,
 -- not history (a check that finds nothing new changes nothing of the desk; one that finds a new version

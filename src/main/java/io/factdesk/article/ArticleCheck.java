@@ -45,15 +45,18 @@ public class ArticleCheck extends PanacheEntityBase {
     /** Records a check of {@code articleId} at {@code at}, creating its row if it has none yet. */
     public static ArticleCheck record(long articleId, Instant at, Outcome outcome, String error) {
         ArticleCheck check = findById(articleId);
-        if (check == null) {
+        boolean first = check == null;
+        if (first) {
             check = new ArticleCheck();
             check.articleId = articleId;
-            check.persist();
         }
         check.checkedAt = at;
         check.outcome = outcome;
         check.error = error == null || error.length() <= 1000 ? error : error.substring(0, 999) + "\u2026";
         check.claimedUntil = null;
+        if (first) {
+            check.persist();
+        }
         return check;
     }
 }
