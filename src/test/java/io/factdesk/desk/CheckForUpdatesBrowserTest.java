@@ -45,7 +45,7 @@ class CheckForUpdatesBrowserTest {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 
             driver.get(base + "articles/new");
-            driver.findElement(By.cssSelector("input[name=mode][value=url]")).click();
+            driver.findElement(By.xpath("//label[input[@name='mode' and @value='url']]")).click();
             driver.findElement(By.id("f-url")).sendKeys(url);
             driver.findElement(By.cssSelector(".import-form button[type=submit]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-body")));
