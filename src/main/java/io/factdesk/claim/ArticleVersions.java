@@ -105,7 +105,6 @@ public class ArticleVersions {
      * Where to check an article for updates: 404 for no such article; 422 naming {@code fetch} for one that was
      * pasted or uploaded (no page to check).
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public FetchTarget fetchTarget(long articleId) {
         Article article = articles.get(articleId);
         ArticleFetch last = article.importedAs == Article.ImportedAs.URL ? articles.fetchOf(articleId) : null;

@@ -7,6 +7,7 @@ import io.factdesk.article.WebImport;
 import io.factdesk.system.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -71,6 +72,7 @@ public class UpdateChecks {
     /** Every {@code factdesk.fetch.recheck-every} ("off" when it is not set: the scheduler never calls it). */
     @Scheduled(identity = "article-update-checks", every = "${factdesk.fetch.recheck-every:off}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @ActivateRequestContext
     void scheduled() {
         config.recheckEvery().ifPresent(every -> {
             Round round = recheckDue(every, config.recheckBatch());
