@@ -78,7 +78,7 @@ public class ArticleVersions {
     }
 
     /**
-     * A version from a page fetched again ({@link UpdateCheck} fetches it outside any transaction): the page's
+     * A version from a page fetched again ({@link UpdateChecks} fetches it outside any transaction): the page's
      * main text, read as an import reads it. The same text as the latest version writes nothing but the check's
      * time ({@link ArticleCheck}); new text is a version with source FETCH, the page kept with it, and its event
      * naming the page. {@code actor} is null for a scheduled check (the system).
