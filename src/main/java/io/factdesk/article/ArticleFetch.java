@@ -15,8 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The page an article was fetched from, kept as the record of what was checked: written with the
- * article (its ARTICLE_IMPORTED event names the fetch) and never changed.
+ * A page an article was fetched from, kept as the record of what was checked: one per version that came from a
+ * fetch, written with the article (its ARTICLE_IMPORTED event names the fetch) or with the version a check for
+ * updates found (its ARTICLE_VERSION_ADDED event names it), and never changed.
  */
 @Entity
 @Table(name = "article_fetch")
@@ -29,6 +30,10 @@ public class ArticleFetch extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id", updatable = false)
     public Article article;
+
+    /** The article version whose text was taken from this page. */
+    @Column(updatable = false)
+    public int version;
 
     /** The address asked for. */
     @Column(updatable = false)

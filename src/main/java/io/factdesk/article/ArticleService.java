@@ -99,27 +99,11 @@ public class ArticleService {
                 language, Article.ImportedAs.URL);
         Article article = store(merged, title, articleUrl(page, meta), text, checks, Article.ImportedAs.URL, actor);
 
-        ArticleFetch fetch = new ArticleFetch();
-        fetch.article = article;
-        fetch.url = page.url();
-        fetch.finalUrl = page.finalUrl();
-        fetch.status = page.status();
-        fetch.contentType = page.contentType();
-        fetch.fetchedAt = page.fetchedAt();
-        fetch.sha256 = page.sha256();
-        fetch.byteLength = page.bytes().length;
-        fetch.htmlGzip = gzip(page.bytes());
-        fetch.pageModified = meta.modifiedAt();
-        fetch.persist();
+        ArticleFetch fetch = keepPage(article, 1, page, meta.modifiedAt());
+        ArticleCheck.record(article.id, page.fetchedAt(), ArticleCheck.Outcome.IMPORTED, null);
 
         Map<String, Object> after = imported(article);
-        Map<String, Object> fetched = new LinkedHashMap<>();
-        fetched.put("url", fetch.url);
-        fetched.put("finalUrl", fetch.finalUrl);
-        fetched.put("sha256", fetch.sha256);
-        fetched.put("bytes", fetch.byteLength);
-        fetched.put("fetchedAt", fetch.fetchedAt);
-        after.put("fetch", fetched);
+        after.put("fetch", fetchFields(fetch));
         audit.record(EventType.ARTICLE_IMPORTED, actor, article.id, null, Map.of(), after, null);
         return article;
     }
@@ -235,10 +219,55 @@ public class ArticleService {
         return out.toByteArray();
     }
 
-    /** The page kept for an article, or null when it was not fetched. */
+    /**
+     * Keeps a fetched page as the record of version {@code version} of the article, in the caller's transaction
+     * (whose event names it through {@link #fetchFields}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ArticleFetch keepPage(Article article, int version, FetchedPage page, LocalDate pageModified) {
+        ArticleFetch fetch = new ArticleFetch();
+        fetch.article = article;
+        fetch.version = version;
+        fetch.url = page.url();
+        fetch.finalUrl = page.finalUrl();
+        fetch.status = page.status();
+        fetch.contentType = page.contentType();
+        fetch.fetchedAt = page.fetchedAt();
+        fetch.sha256 = page.sha256();
+        fetch.byteLength = page.bytes().length;
+        fetch.htmlGzip = gzip(page.bytes());
+        fetch.pageModified = pageModified;
+        fetch.persist();
+        return fetch;
+    }
+
+    /** A kept page as the history records it: enough to check the bytes against. */
+    public static Map<String, Object> fetchFields(ArticleFetch fetch) {
+        Map<String, Object> fetched = new LinkedHashMap<>();
+        fetched.put("url", fetch.url);
+        fetched.put("finalUrl", fetch.finalUrl);
+        fetched.put("sha256", fetch.sha256);
+        fetched.put("bytes", fetch.byteLength);
+        fetched.put("fetchedAt", fetch.fetchedAt);
+        return fetched;
+    }
+
+    /** The latest page kept for an article, or null when it was not fetched. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ArticleFetch fetchOf(long articleId) {
-        return ArticleFetch.find("article.id", articleId).firstResult();
+        return ArticleFetch.find("article.id = ?1 order by version desc", articleId).firstResult();
+    }
+
+    /** The page kept for version {@code version} of an article, or null when that version was not fetched. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleFetch fetchOf(long articleId, int version) {
+        return ArticleFetch.find("article.id = ?1 and version = ?2", articleId, version).firstResult();
+    }
+
+    /** When the article was last checked for updates, or null (not imported by web address). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ArticleCheck lastCheck(long articleId) {
+        return ArticleCheck.findById(articleId);
     }
 
     /** The bytes of the kept page as the site sent them. */
@@ -259,6 +288,20 @@ public class ArticleService {
         FieldChecks checks = new FieldChecks();
         String text = read(body, html, "the new text", "The new text", checks).text();
         checks.throwIfAny();
+        return text;
+    }
+
+    /**
+     * The main text of a page fetched again for a new version, as an import reads it: 422 naming {@code url}
+     * when it holds none, 413 beyond the size limit.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String fetchedText(ArticleImport.Page extracted) {
+        String text = extracted.text();
+        if (text.isEmpty()) {
+            throw ProblemException.invalid("url", "The page holds no readable text.");
+        }
+        checkSize(text, "url");
         return text;
     }
 

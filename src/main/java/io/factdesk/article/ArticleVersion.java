@@ -55,7 +55,7 @@ public class ArticleVersion extends PanacheEntityBase {
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;
 
-    /** Null only where nobody is known (never for versions the desk writes). */
+    /** Null where nobody is known: a version found by the scheduled check for updates (the system). */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by", updatable = false)
     public User createdBy;

@@ -32,6 +32,16 @@ public interface FetchConfig {
     @WithDefault("5242880")
     long maxBytes();
 
+    /**
+     * How often each article imported by web address is checked for updates by the server itself (1h, 30m,
+     * PT6H); absent or empty: never (docs/articles.md, "Periodic re-checks").
+     */
+    Optional<Duration> recheckEvery();
+
+    /** The most articles one scheduled round checks (the longest unchecked first); the rest wait for the next. */
+    @WithDefault("50")
+    int recheckBatch();
+
     default PageFetcher.Settings settings() {
         return new PageFetcher.Settings(new FetchPolicy(allowedAddresses().orElse(List.of())), maxRedirects(),
                 timeout(), totalTimeout(), maxBytes());

@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 /**
  * Import by web address: the page is fetched and read outside any transaction (a fetch may take up to
  * {@code factdesk.fetch.total-timeout}, and holds no database connection meanwhile), then the article and
- * the kept page are stored together by {@link ArticleService#importFetched}.
+ * the kept page are stored together by {@link ArticleService#importFetched}. A check for updates fetches the
+ * same way ({@link #read}).
  */
 @ApplicationScoped
 public class WebImport {
@@ -38,8 +39,20 @@ public class WebImport {
         }
         checks.maxLength("url", url, Limits.URL, "URL");
         checks.throwIfAny();
+        Read read = read(url);
+        return articles.importFetched(in, read.page(), read.extracted(), actor);
+    }
+
+    /** A page as fetched and its main text and metadata as an import reads them. */
+    public record Read(FetchedPage page, ArticleImport.Page extracted) {
+    }
+
+    /**
+     * Fetches {@code url} and reads it, outside any transaction (a check for updates does this too); refusals
+     * are 422s naming {@code url}.
+     */
+    public Read read(String url) {
         FetchedPage page = fetcher.fetch(url);
-        ArticleImport.Page extracted = ArticleImport.fromPage(page.document());
-        return articles.importFetched(in, page, extracted, actor);
+        return new Read(page, ArticleImport.fromPage(page.document()));
     }
 }

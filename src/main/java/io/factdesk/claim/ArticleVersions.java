@@ -3,13 +3,18 @@ package io.factdesk.claim;
 import io.factdesk.account.Role;
 import io.factdesk.account.User;
 import io.factdesk.article.Article;
+import io.factdesk.article.ArticleCheck;
+import io.factdesk.article.ArticleFetch;
+import io.factdesk.article.ArticleImport;
 import io.factdesk.article.ArticleService;
 import io.factdesk.article.ArticleVersion;
+import io.factdesk.article.FetchedPage;
 import io.factdesk.audit.AuditLog;
 import io.factdesk.audit.EventType;
 import io.factdesk.system.FieldChecks;
 import io.factdesk.system.Hashes;
 import io.factdesk.system.Limits;
+import io.factdesk.system.Problem;
 import io.factdesk.system.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,25 +67,114 @@ public class ArticleVersions {
     AuditLog audit;
 
     public Added add(long articleId, NewVersion in, User actor) {
-        FieldChecks checks = new FieldChecks();
-        checks.maxLength("note", in.note(), Limits.VERSION_NOTE, "The note");
-        checks.throwIfAny();
+        checkNote(in.note());
         String text = articles.versionText(in.body(), in.html());
+        Article article = lockCurrent(articleId, in.version());
+        ArticleVersion latest = version(articleId, article.currentVersion);
+        if (sameText(latest, text)) {
+            return new Added(latest, true, List.of());
+        }
+        return store(article, latest, text, ArticleVersion.Source.PASTE, in.note(), null, actor);
+    }
+
+    /**
+     * A version from a page fetched again ({@link UpdateChecks} fetches it outside any transaction): the page's
+     * main text, read as an import reads it. The same text as the latest version writes nothing but the check's
+     * time ({@link ArticleCheck}); new text is a version with source FETCH, the page kept with it, and its event
+     * naming the page. {@code actor} is null for a scheduled check (the system).
+     */
+    public Added addFetched(long articleId, FetchedPage page, ArticleImport.Page extracted, String note,
+            Integer version, User actor) {
+        checkNote(note);
+        String text = articles.fetchedText(extracted);
+        Article article = lockCurrent(articleId, version);
+        ArticleVersion latest = version(articleId, article.currentVersion);
+        if (sameText(latest, text)) {
+            ArticleCheck.record(articleId, page.fetchedAt(), ArticleCheck.Outcome.UNCHANGED, null);
+            return new Added(latest, true, List.of());
+        }
+        Fetch fetch = new Fetch(page, extracted.metadata().modifiedAt());
+        return store(article, latest, text, ArticleVersion.Source.FETCH, note, fetch, actor);
+    }
+
+    /** The page a check for updates fetches: the address of the article's latest kept page, and its version. */
+    public record FetchTarget(String url, int currentVersion) {
+    }
+
+    /**
+     * Where to check an article for updates: 404 for no such article; 422 naming {@code fetch} for one that was
+     * pasted or uploaded (no page to check).
+     */
+    public FetchTarget fetchTarget(long articleId) {
+        Article article = articles.get(articleId);
+        ArticleFetch last = article.importedAs == Article.ImportedAs.URL ? articles.fetchOf(articleId) : null;
+        if (last == null) {
+            String message = "This article was pasted or uploaded: there is no page to check.";
+            throw new ProblemException(422, "not-fetched", "No page to check", message,
+                    List.of(new Problem.FieldError("fetch", message)), null);
+        }
+        return new FetchTarget(last.url, article.currentVersion);
+    }
+
+    /**
+     * Each outcome's count among the claims placed in version {@code number} of an article (UNCHANGED, MOVED,
+     * CHANGED, ORPHANED), for the reader's message after a check for updates.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> outcomes(long articleId, int number) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select a.outcome, count(a) from ClaimAnchor a, Claim c"
+                + " where a.claimId = c.id and c.article.id = :article and a.version = :number group by a.outcome",
+                Object[].class).setParameter("article", articleId).setParameter("number", number).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** A check for updates that could not fetch the page: kept as the article's last check, not as history. */
+    public void checkFailed(long articleId, Instant at, String error) {
+        ArticleCheck.record(articleId, at, ArticleCheck.Outcome.FAILED, error);
+    }
+
+    /** A page fetched for a new version, with the page's own date of its last change. */
+    private record Fetch(FetchedPage page, LocalDate pageModified) {
+    }
+
+    private static void checkNote(String note) {
+        FieldChecks checks = new FieldChecks();
+        checks.maxLength("note", note, Limits.VERSION_NOTE, "The note");
+        checks.throwIfAny();
+    }
+
+    private static boolean sameText(ArticleVersion latest, String text) {
+        return Hashes.sha256(text).equals(latest.bodySha256) && text.equals(latest.body);
+    }
+
+    /** The article, its row locked for the transaction; 409 when {@code version} is given and not its latest. */
+    private Article lockCurrent(long articleId, Integer version) {
         Article article = em.find(Article.class, articleId, LockModeType.PESSIMISTIC_WRITE);
         if (article == null) {
             throw ProblemException.notFound("Article", articleId);
         }
-        if (in.version() != null && in.version() != article.currentVersion) {
-            throw new ProblemException(409, "stale-version", "The article has a newer version",
-                    "Article " + articleId + " is at version " + article.currentVersion + ", not " + in.version()
-                            + ": compare your text with the latest version and send it again.",
-                    null, Map.of("currentVersion", article.currentVersion));
+        if (version != null && version != article.currentVersion) {
+            throw staleVersion(articleId, article.currentVersion, version);
         }
-        ArticleVersion latest = version(articleId, article.currentVersion);
+        return article;
+    }
+
+    /** 409 stale-version: the client saw version {@code seen}, the article is at {@code current}. */
+    public static ProblemException staleVersion(long articleId, int current, int seen) {
+        return new ProblemException(409, "stale-version", "The article has a newer version",
+                "Article " + articleId + " is at version " + current + ", not " + seen
+                        + ": compare your text with the latest version and send it again.",
+                null, Map.of("currentVersion", current));
+    }
+
+    /** Stores {@code text} as the version after {@code latest} and re-anchors every claim of the article. */
+    private Added store(Article article, ArticleVersion latest, String text, ArticleVersion.Source source,
+            String note, Fetch fetch, User actor) {
+        long articleId = article.id;
         String sha = Hashes.sha256(text);
-        if (sha.equals(latest.bodySha256) && text.equals(latest.body)) {
-            return new Added(latest, true, List.of());
-        }
         String oldBody = latest.body;
         ArticleVersion v = new ArticleVersion();
         v.articleId = articleId;
@@ -87,8 +182,8 @@ public class ArticleVersions {
         v.body = text;
         v.bodySha256 = sha;
         v.bodyLength = text.codePointCount(0, text.length());
-        v.source = ArticleVersion.Source.PASTE;
-        v.note = FieldChecks.trimToNull(in.note());
+        v.source = source;
+        v.note = FieldChecks.trimToNull(note);
         v.createdAt = Instant.now();
         v.createdBy = actor;
         v.persist();
@@ -147,6 +242,11 @@ public class ArticleVersions {
         after.put("bodyLength", v.bodyLength);
         after.put("source", v.source.name());
         after.put("claims", counts);
+        if (fetch != null) {
+            ArticleFetch kept = articles.keepPage(article, v.number, fetch.page(), fetch.pageModified());
+            ArticleCheck.record(articleId, fetch.page().fetchedAt(), ArticleCheck.Outcome.NEW_VERSION, null);
+            after.put("fetch", ArticleService.fetchFields(kept));
+        }
         audit.record(EventType.ARTICLE_VERSION_ADDED, actor, articleId, null,
                 Map.of("version", latest.number, "bodySha256", latest.bodySha256), after, v.note);
         return new Added(v, false, placed);

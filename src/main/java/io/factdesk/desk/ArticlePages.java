@@ -5,12 +5,15 @@ import io.factdesk.account.Role;
 import io.factdesk.article.Article;
 import io.factdesk.article.ArticleFetch;
 import io.factdesk.article.ArticleService;
+import io.factdesk.article.ArticleVersion;
 import io.factdesk.article.WebImport;
+import io.factdesk.claim.ArticleVersions;
 import io.factdesk.claim.Claim;
 import io.factdesk.claim.ClaimService;
 import io.factdesk.claim.ClaimState;
 import io.factdesk.claim.ReaderText;
 import io.factdesk.claim.Topic;
+import io.factdesk.claim.UpdateChecks;
 import io.factdesk.suggest.SuggestionService;
 import io.factdesk.system.ChainHead;
 import io.factdesk.system.Form;
@@ -36,8 +39,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jboss.logging.Logger;
@@ -53,6 +60,10 @@ public class ArticlePages {
 
     private static final Logger LOG = Logger.getLogger(ArticlePages.class);
 
+    /** {@code 2026-11-28 13:10 UTC}, as the reports give times. */
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(PageResult<ArticleService.Listed> articles, String q);
@@ -60,7 +71,8 @@ public class ArticlePages {
         static native TemplateInstance importForm(Form form);
 
         static native TemplateInstance reader(Article article, ArticleFetch fetch, ReaderParts parts,
-                List<Topic> topics, ClaimState[] states, Form form, Long created, boolean formOpen, Placing placing);
+                List<Topic> topics, ClaimState[] states, Form form, Long created, boolean formOpen, Placing placing,
+                UpdateNotice update);
 
         static native TemplateInstance readerText(List<ReaderText.Paragraph> paragraphs,
                 ReaderSuggestions suggestions);
@@ -105,6 +117,22 @@ public class ArticlePages {
 
     @Inject
     WebImport webImport;
+
+    @Inject
+    UpdateChecks updates;
+
+    @Inject
+    ArticleVersions versions;
+
+    /**
+     * What the reader says beside "Check for updates" after a check: {@code kind} success (a new version, with
+     * {@code link} to its changes), info (no change) or error (the page could not be checked).
+     */
+    public record UpdateNotice(String kind, String text, String link) {
+        public String role() {
+            return "error".equals(kind) ? "alert" : "status";
+        }
+    }
 
     @GET
     public TemplateInstance list(@RestQuery String q, @RestQuery String page) {
@@ -151,10 +179,14 @@ public class ArticlePages {
     @GET
     @Path("{id}")
     public Response reader(@RestPath long id, @RestQuery String created, @RestQuery String use,
-            @RestQuery String clause, @RestQuery String place) {
+            @RestQuery String clause, @RestQuery String place, @RestQuery String update) {
         Long placeId = QueryParams.optionalLong("place", place);
         if (placeId != null) {
             return Response.ok(readerPlacing(id, placeId)).build();
+        }
+        if (update != null && !update.isBlank()) {
+            return Response.ok(reader(id, Form.empty(), null, null, false, null, updateNotice(id, update.strip())))
+                    .build();
         }
         Long createdId = QueryParams.optionalLong("created", created);
         if (createdId != null) {
@@ -195,6 +227,64 @@ public class ArticlePages {
             }
             return Response.status(e.status()).entity(reader(id, form.failed(e), null)).build();
         }
+    }
+
+    /**
+     * "Check for updates" on an article imported by web address: fetches its page again (UpdateChecks) and shows
+     * the reader with what happened, "No change since …" or "Version N arrived: …"; a page that could not be
+     * fetched is said beside the button, and nothing is changed.
+     */
+    @POST
+    @Path("{id}/update-checks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.REVIEWER_ROLE)
+    public Response checkForUpdates(@RestPath long id) {
+        try {
+            ArticleVersions.Added added = updates.check(id, null, null, me.user());
+            String outcome = added.unchanged() ? "none" : String.valueOf(added.version().number);
+            return Response.seeOther(URI.create("/articles/" + id + "?update=" + outcome + "#fetched")).build();
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            String why = e.getMessage();
+            UpdateNotice notice = new UpdateNotice("error", "Could not check for updates: "
+                    + (why.length() > 1 && Character.isLowerCase(why.charAt(1))
+                            ? Character.toLowerCase(why.charAt(0)) + why.substring(1) : why), null);
+            return Response.status(e.status()).entity(reader(id, Form.empty(), null, null, false, null, notice)).build();
+        }
+    }
+
+    /**
+     * The reader's message after a check: {@code none} (the text is the latest version's) or the number of the
+     * version that arrived, with how its claims were placed.
+     */
+    private UpdateNotice updateNotice(long id, String update) {
+        Article article = articles.get(id);
+        if (update.equals("none")) {
+            ArticleVersion latest = versions.get(id, article.currentVersion);
+            return new UpdateNotice("info", "No change since " + UTC.format(latest.createdAt)
+                    + ": the page's text is still that of version " + latest.number + ".", null);
+        }
+        Integer n = QueryParams.optionalInt("update", update);
+        ArticleVersion v = versions.get(id, n);
+        return new UpdateNotice("success", "Version " + v.number + " arrived: "
+                + placedClaims(versions.outcomes(id, v.number)) + ".",
+                "/articles/" + id + "/versions/" + v.number + "/diff");
+    }
+
+    /** "3 claims unchanged, 1 moved, 1 changed, 1 could not be placed", or "no claims to place". */
+    static String placedClaims(Map<String, Long> outcomes) {
+        List<String> parts = new ArrayList<>();
+        String[][] words = {{"UNCHANGED", "unchanged"}, {"MOVED", "moved"}, {"CHANGED", "changed"},
+            {"ORPHANED", "could not be placed"}};
+        for (String[] w : words) {
+            long count = outcomes.getOrDefault(w[0], 0L);
+            if (count > 0) {
+                parts.add(parts.isEmpty() ? count + (count == 1 ? " claim " : " claims ") + w[1] : count + " " + w[1]);
+            }
+        }
+        return parts.isEmpty() ? "no claims to place" : String.join(", ", parts);
     }
 
     /**
@@ -266,7 +356,7 @@ public class ArticlePages {
                 .with("claimant", card.claimant() == null ? "" : card.claimant())
                 .with("claimDate", card.claimDate() == null ? "" : card.claimDate())
                 .with("topicId", card.topicId() == null ? "" : String.valueOf(card.topicId()));
-        return reader(id, form, null, null, true, null);
+        return reader(id, form, null, null, true, null, null);
     }
 
     /**
@@ -283,7 +373,7 @@ public class ArticlePages {
                     + ": only an editor may place it, since its verdict was given on other text.");
         }
         return reader(id, Form.empty(), null, null, false,
-                new Placing(claimId, claim.article.currentVersion, claim.exact));
+                new Placing(claimId, claim.article.currentVersion, claim.exact), null);
     }
 
     /** The reader as of chain head {@code head} (HeadCache), or of the head now when null. */
@@ -292,11 +382,11 @@ public class ArticlePages {
     }
 
     private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head, boolean formOpen) {
-        return reader(id, form, created, head, formOpen, null);
+        return reader(id, form, created, head, formOpen, null, null);
     }
 
     private TemplateInstance reader(long id, Form form, Long created, ChainHead.At head, boolean formOpen,
-            Placing placing) {
+            Placing placing, UpdateNotice update) {
         Article article = articles.get(id);
         PageCache.Key key = new PageCache.Key("reader-" + id, "");
         ReaderParts parts = head == null ? pages.get(key, at -> readerParts(article))
@@ -308,7 +398,8 @@ public class ArticlePages {
         }
         // Only an article imported by web address has a kept page: no query for the others.
         ArticleFetch fetch = article.importedAs == Article.ImportedAs.URL ? articles.fetchOf(id) : null;
-        return Templates.reader(article, fetch, parts, topics, ClaimState.values(), form, created, formOpen, placing);
+        return Templates.reader(article, fetch, parts, topics, ClaimState.values(), form, created, formOpen, placing,
+                update);
     }
 
     private ReaderParts readerParts(Article article) {

@@ -12,6 +12,7 @@ import io.factdesk.claim.ClaimView;
 import io.factdesk.system.Limits;
 import io.factdesk.system.PageResult;
 import io.factdesk.system.ProblemException;
+import io.factdesk.system.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
@@ -107,7 +108,8 @@ public class ArticleResource {
 
     /**
      * The page an article was fetched from, byte for byte as the site sent it, as a download of plain
-     * text under a sandboxing policy: never rendered as a page of the desk's own origin.
+     * text under a sandboxing policy: never rendered as a page of the desk's own origin. The latest page kept, or
+     * with {@code version} the one a version's text was taken from.
      */
     @GET
     @Path("{id}/fetched.html")
@@ -115,17 +117,22 @@ public class ArticleResource {
     @RolesAllowed(Role.REVIEWER_ROLE)
     @APIResponse(responseCode = "200", description = "The page as fetched (its bytes unchanged; SHA-256 as in"
             + " fetched.sha256).", content = @Content(mediaType = MediaType.TEXT_PLAIN))
-    @APIResponse(responseCode = "404", description = "No such article, or it was not fetched from the web.")
-    public Response fetchedPage(@RestPath long id) {
+    @APIResponse(responseCode = "400", description = "version is not a whole number.")
+    @APIResponse(responseCode = "404", description = "No such article, or it (or that version of it) was not fetched"
+            + " from the web.")
+    public Response fetchedPage(@RestPath long id, @RestQuery String version) {
+        Integer n = QueryParams.optionalInt("version", version);
         articles.get(id);
-        ArticleFetch fetch = articles.fetchOf(id);
+        ArticleFetch fetch = n == null ? articles.fetchOf(id) : articles.fetchOf(id, n);
         if (fetch == null) {
             throw new ProblemException(404, "not-found", "Not found", "Article " + id
+                    + (n == null ? "" : " version " + n)
                     + " was not fetched from the web: there is no page kept.", null, null);
         }
         return Response.ok(ArticleService.keptBytes(fetch))
                 .type(MediaType.TEXT_PLAIN_TYPE.withCharset(charset(fetch.contentType)))
-                .header("Content-Disposition", "attachment; filename=\"article-" + id + "-fetched.html\"")
+                .header("Content-Disposition", "attachment; filename=\"article-" + id
+                        + (n == null ? "" : "-v" + fetch.version) + "-fetched.html\"")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .build();
     }

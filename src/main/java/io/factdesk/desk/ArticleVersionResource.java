@@ -5,6 +5,7 @@ import io.factdesk.account.Role;
 import io.factdesk.article.ArticleVersion;
 import io.factdesk.claim.ArticleVersions;
 import io.factdesk.claim.Reanchoring;
+import io.factdesk.claim.UpdateChecks;
 import io.factdesk.history.WordDiff;
 import io.factdesk.system.Limits;
 import io.factdesk.system.ProblemException;
@@ -37,9 +38,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 @RolesAllowed(Role.REVIEWER_ROLE)
 public class ArticleVersionResource {
 
-    /** A new version: the text as {@code body} or {@code html}; {@code version}, the latest version the client saw. */
+    /**
+     * A new version: the text as {@code body} or {@code html}, or {@code fetch: true} to fetch the page the
+     * article was imported from again ("Check for updates"); {@code version}, the latest version the client saw.
+     */
     public record VersionRequest(String body, String html, @Size(max = Limits.VERSION_NOTE) String note,
-            Integer version) {
+            Integer version, Boolean fetch) {
     }
 
     /** A version in the list. {@code length} in code points. */
@@ -78,6 +82,9 @@ public class ArticleVersionResource {
     ArticleVersions versions;
 
     @Inject
+    UpdateChecks updates;
+
+    @Inject
     Me me;
 
     @POST
@@ -86,13 +93,26 @@ public class ArticleVersionResource {
     @APIResponse(responseCode = "200", description = "The text is the latest version's: nothing written (unchanged).")
     @APIResponse(responseCode = "409", description = "stale-version: version is not the article's latest.")
     @APIResponse(responseCode = "413", description = "The text is larger than the limit.")
-    @APIResponse(responseCode = "422", description = "No text, both body and html, or a note too long.")
+    @APIResponse(responseCode = "422", description = "No text, both body and html, fetch with a text, a note too"
+            + " long; with fetch: an article that was not imported by web address (naming fetch), or a page that"
+            + " could not be fetched (fetch-refused, naming url).")
     public Response add(@RestPath long id, VersionRequest req) {
         if (req == null) {
             throw ProblemException.badRequest(null, "A JSON body is required.");
         }
-        ArticleVersions.Added added = versions.add(id,
-                new ArticleVersions.NewVersion(req.body(), req.html(), req.note(), req.version()), me.user());
+        ArticleVersions.Added added;
+        if (Boolean.TRUE.equals(req.fetch())) {
+            for (String[] field : new String[][] {{"body", req.body()}, {"html", req.html()}}) {
+                if (field[1] != null) {
+                    throw ProblemException.invalid(field[0], "Give either fetch: true (the page is fetched again)"
+                            + " or the new text as " + field[0] + ", not both.");
+                }
+            }
+            added = updates.check(id, req.note(), req.version(), me.user());
+        } else {
+            added = versions.add(id, new ArticleVersions.NewVersion(req.body(), req.html(), req.note(),
+                    req.version()), me.user());
+        }
         VersionAdded view = new VersionAdded(added.version().number, added.version().bodySha256, added.unchanged(),
                 added.claims().stream().map(ArticleVersionResource::placed).toList());
         if (added.unchanged()) {

@@ -38,11 +38,14 @@ public final class ArticleView {
         }
     }
 
-    /** The page an article was fetched from: its bytes are at {@code /api/articles/{id}/fetched.html}. */
-    public record Fetched(String url, String finalUrl, Instant fetchedAt, String sha256, int bytes) {
+    /**
+     * The latest page an article was fetched from, and the version whose text it gave: its bytes are at
+     * {@code /api/articles/{id}/fetched.html}.
+     */
+    public record Fetched(String url, String finalUrl, Instant fetchedAt, String sha256, int bytes, int version) {
 
         static Fetched of(ArticleFetch f) {
-            return new Fetched(f.url, f.finalUrl, f.fetchedAt, f.sha256, f.byteLength);
+            return new Fetched(f.url, f.finalUrl, f.fetchedAt, f.sha256, f.byteLength, f.version);
         }
     }
 }

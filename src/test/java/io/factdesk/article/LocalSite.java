@@ -10,24 +10,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** A web site of the test's own on 127.0.0.1 and a random port, for fetches that leave nothing. */
-final class LocalSite implements AutoCloseable {
+/**
+ * A web site of the test's own on 127.0.0.1 and a random port, for fetches that leave nothing (public: the desk's
+ * tests of "Check for updates" use it too).
+ */
+public final class LocalSite implements AutoCloseable {
 
     /** Answers one path. */
-    interface Page {
+    public interface Page {
         void answer(HttpExchange exchange) throws IOException;
     }
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
 
-    LocalSite() throws IOException {
+    public LocalSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         server.setExecutor(threads);
         server.start();
     }
 
-    LocalSite page(String path, Page page) {
+    public LocalSite page(String path, Page page) {
         server.createContext(path, exchange -> {
             try (exchange) {
                 page.answer(exchange);
@@ -38,26 +41,26 @@ final class LocalSite implements AutoCloseable {
         return this;
     }
 
-    LocalSite html(String path, String html) {
+    public LocalSite html(String path, String html) {
         return page(path, ex -> send(ex, 200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
     }
 
-    LocalSite redirect(String path, String location) {
+    public LocalSite redirect(String path, String location) {
         return page(path, ex -> {
             ex.getResponseHeaders().add("Location", location);
             ex.sendResponseHeaders(302, -1);
         });
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+    public static void send(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
         ex.getResponseHeaders().add("Content-Type", contentType);
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = ex.getResponseBody()) {

@@ -38,7 +38,8 @@ class ForgedRequestTest {
             "/claims/1/comments", "/claims/1/assignee", "/claims/1/evidence/new", "/claims/1/evidence/1/delete",
             "/sources/new", "/sources/1", "/rating-scale", "/rating-scale/1", "/topics", "/topics/1", "/workboard/move",
             "/workboard/report", "/users", "/users/1/roles", "/admin/organisation",
-            "/articles/1/suggestions/dismissals", "/articles/1/suggestions/restorations", "/library/imports");
+            "/articles/1/suggestions/dismissals", "/articles/1/suggestions/restorations", "/library/imports",
+            "/articles/1/update-checks");
 
     @TestHTTPResource("/")
     URI base;
