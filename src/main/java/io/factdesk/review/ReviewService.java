@@ -103,7 +103,12 @@ public class ReviewService {
                 claim.dismissReason = null;
                 claim.duplicateOf = null;
             }
-            case PUBLISHED -> claim.publishedAt = Instant.now();
+            case PUBLISHED -> {
+                claim.publishedAt = Instant.now();
+                // What readers are told the fact-check is about (docs/text-and-anchors.md).
+                claim.checkedVersion = claim.article.currentVersion;
+                after.put("checkedVersion", claim.checkedVersion);
+            }
             default -> {
             }
         }
