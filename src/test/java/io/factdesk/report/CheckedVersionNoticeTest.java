@@ -9,8 +9,13 @@ import io.factdesk.testing.Browser;
 import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -113,6 +118,7 @@ class CheckedVersionNoticeTest {
         assertThat(Jsoup.parse(report(articleId, "html")).selectFirst("#claim-" + claim + " .changed").text())
                 .isEqualTo(notice);
         assertThat(report(articleId, "csv")).contains(versionPage);
+        assertThat(pdfText(articleId)).contains(notice);
 
         // an editor confirms the verdict for the new text: the fact-check is now about version 2
         Api.asReviewer().body(Map.of("decision", "confirm", "note", "Only an update note was added."))
@@ -142,6 +148,17 @@ class CheckedVersionNoticeTest {
         assertThat(Workflow.claim(claim).getInt("checkedVersion")).isEqualTo(2);
         assertThat(page("/public/claims/" + claim).select(".changed")).isEmpty();
         missing("/public/articles/" + articleId + "/versions/1");
+    }
+
+    /** The PDF's text with its line breaks undone. */
+    private static String pdfText(long articleId) {
+        byte[] pdf = Api.anonymous().get("/api/articles/{id}/report?format=pdf", articleId).then().statusCode(200)
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String report(long articleId, String format) {
