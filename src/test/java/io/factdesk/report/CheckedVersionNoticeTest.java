@@ -150,6 +150,22 @@ class CheckedVersionNoticeTest {
         missing("/public/articles/" + articleId + "/versions/1");
     }
 
+    @Test
+    void anApprovedClaimWhoseWordsChangedIsNotPublishedBeforeTheEditorsDecision() {
+        long claim = Workflow.claimIn("APPROVED");
+        long articleId = Workflow.claim(claim).getLong("articleId");
+        String body = Api.asReviewer().get("/api/articles/{id}", articleId).then().extract().path("body");
+        Api.asReviewer().body(Map.of("body", body.replace("40 percent", "45 percent")))
+                .post("/api/articles/{id}/versions", articleId).then().statusCode(201);
+        Workflow.move(Workflow.SETUP_EDITOR_2, claim, "PUBLISHED", Map.of(), 409);
+        missing("/public/claims/" + claim);
+        Api.asEditor().body(Map.of("decision", "confirm", "note", "Five points more is still mostly false."))
+                .post("/api/claims/{id}/anchor-decision", claim).then().statusCode(200);
+        Workflow.move(Workflow.SETUP_EDITOR_2, claim, "PUBLISHED", Map.of(), 200);
+        assertThat(Workflow.claim(claim).getInt("checkedVersion")).isEqualTo(2);
+        assertThat(page("/public/claims/" + claim).select(".changed")).isEmpty();
+    }
+
     /** The PDF's text with its line breaks undone. */
     private static String pdfText(long articleId) {
         byte[] pdf = Api.anonymous().get("/api/articles/{id}/report?format=pdf", articleId).then().statusCode(200)
