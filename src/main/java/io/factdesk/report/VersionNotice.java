@@ -33,15 +33,4 @@ public final class VersionNotice {
     public static String checkedLinkText(Report.CheckedVersion checked) {
         return "the version of " + when(checked.createdAt());
     }
-
-    /** The second sentence, without its link. */
-    public static String about(Report.CheckedVersion checked) {
-        return "This fact-check is about " + checkedLinkText(checked) + ".";
-    }
-
-    /** Both sentences, for formats without links (the link, where there is one, follows in its own field). */
-    public static String text(Report.ReportClaim c) {
-        return c.articleChanged() == null || c.checkedVersion() == null ? null
-                : changed(c.articleChanged()) + " " + about(c.checkedVersion());
-    }
 }
