@@ -76,8 +76,8 @@ public class CheckedVersionPage {
                 + " where x.claimId in :ids and x.version = :n and x.start is not null and x.end is not null"
                 + " order by x.start, x.end desc, x.claimId", ClaimAnchor.class)
                 .setParameter("ids", published).setParameter("n", number).getResultList();
-        Page page = new Page(Organisation.current().name, article.title, article.url, article.publisher, number, version.createdAt,
-                next.createdAt, article.currentVersion > number + 1, PublicLinks.article(baseUrl, articleId),
+        Page page = new Page(Organisation.current().name, article.title, article.url, article.publisher, number,
+                version.createdAt, next.createdAt, article.currentVersion > number + 1, PublicLinks.article(baseUrl, articleId),
                 paragraphs(version.body, anchors, baseUrl));
         return Templates.version(page, new RawString(HtmlReport.CSS)).render();
     }
