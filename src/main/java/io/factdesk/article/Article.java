@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Formula;
 
 /**
  * A news article. The body is the normalised plain text (see docs/text-and-anchors.md) of its latest
@@ -58,6 +59,14 @@ public class Article extends PanacheEntityBase {
     /** The number of the latest version ({@link ArticleVersion}): the body above is that version's. */
     @Column(name = "current_version")
     public int currentVersion = 1;
+
+    /**
+     * When the latest version was made, read with the article (one subquery, no query per claim): the
+     * {@code sourceDate} of the W3C TimeState a claim's selectors name (docs/api.md). Set by hand in the
+     * transaction that adds a version.
+     */
+    @Formula("(select v.created_at from article_version v where v.article_id = id and v.number = current_version)")
+    public Instant currentVersionAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "imported_as", updatable = false)

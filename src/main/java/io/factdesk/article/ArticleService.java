@@ -316,6 +316,7 @@ public class ArticleService {
         v.source = ArticleVersion.of(a.importedAs);
         v.createdAt = a.createdAt;
         v.createdBy = a.createdBy;
+        a.currentVersionAt = v.createdAt;
         return v;
     }
 

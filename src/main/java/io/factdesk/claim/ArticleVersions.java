@@ -191,6 +191,7 @@ public class ArticleVersions {
         article.bodySha256 = sha;
         article.bodyLength = v.bodyLength;
         article.currentVersion = v.number;
+        article.currentVersionAt = v.createdAt;
 
         List<Claim> claims = em.createQuery("select c from Claim c where c.article.id = :a order by c.id", Claim.class)
                 .setParameter("a", articleId).getResultList();
@@ -315,8 +316,9 @@ public class ArticleVersions {
     }
 
     /**
-     * The editor's decision on a flagged claim: the verdict still holds for the new text. The note is
-     * required and kept in the history.
+     * The editor's decision on a flagged claim, or on a published claim whose article changed after it was
+     * checked: the verdict still holds for the current text. The note is required and kept in the history;
+     * a published claim is then checked on the current version ({@link Claim#checkedVersion}).
      */
     public ClaimView confirm(long claimId, String decision, String note, Long claimVersion, User actor) {
         Claim c = claim(claimId);
@@ -337,7 +339,7 @@ public class ArticleVersions {
         if (claimVersion != null) {
             ProblemException.checkVersion(claimVersion, c.version, "Claim " + claimId);
         }
-        if (!c.anchorFlagged) {
+        if (!c.anchorFlagged && !c.checkedOnOlderText()) {
             throw new ProblemException(409, "no-decision-needed", "Nothing to decide",
                     "Claim " + claimId + " is not flagged: its text did not change since it was last checked.", null,
                     Map.of("anchorOutcome", c.anchorOutcome == null ? "" : c.anchorOutcome.name()));
@@ -349,14 +351,20 @@ public class ArticleVersions {
         }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("outcome", c.anchorOutcome == null ? null : c.anchorOutcome.name());
-        before.put("flagged", true);
-        c.anchorFlagged = false;
-        c.updatedAt = Instant.now();
+        before.put("flagged", c.anchorFlagged);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("decision", "confirm");
         after.put("version", c.article.currentVersion);
         after.put("exact", c.exact);
         after.put("flagged", false);
+        if (c.state == ClaimState.PUBLISHED) {
+            // The fact-check is now about the current text: readers are no longer told it changed after the check.
+            before.put("checkedVersion", c.checkedVersion);
+            after.put("checkedVersion", c.article.currentVersion);
+            c.checkedVersion = c.article.currentVersion;
+        }
+        c.anchorFlagged = false;
+        c.updatedAt = Instant.now();
         audit.record(EventType.ANCHOR_CONFIRMED, actor, c.article.id, c.id, before, after, note.strip());
         return ClaimView.of(c);
     }

@@ -52,6 +52,15 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "marked_version", updatable = false)
     public int markedVersion = 1;
 
+    /**
+     * The article version the claim was checked on: the current one when it was last published, moved to
+     * the then current one when an editor confirms that its verdict holds for a newer text; null while it
+     * was never published. Readers are told when the article changed after it (docs/text-and-anchors.md,
+     * "Which version a claim was checked on").
+     */
+    @Column(name = "checked_version")
+    public Integer checkedVersion;
+
     /** What the last re-anchoring did to the claim; null until the article's body first changes. */
     @Enumerated(EnumType.STRING)
     @Column(name = "anchor_outcome")
@@ -135,6 +144,11 @@ public class Claim extends PanacheEntityBase {
      */
     public boolean needsDecision() {
         return anchorFlagged && (state == ClaimState.APPROVED || state == ClaimState.PUBLISHED);
+    }
+
+    /** A published claim whose article has a version newer than the one it was checked on. */
+    public boolean checkedOnOlderText() {
+        return state == ClaimState.PUBLISHED && checkedVersion != null && checkedVersion < article.currentVersion;
     }
 
     /** Whether the claim stands anywhere in the article's current body (not ORPHANED). */

@@ -51,7 +51,7 @@ public record TimelineEntry(long seq, String occurredAt, String actor, String ty
             Map.entry("username", "User"), Map.entry("displayName", "Name"), Map.entry("name", "Name"),
             Map.entry("mechanism", "Via"), Map.entry("reason", "Reason"), Map.entry("duplicateOf", "Duplicate of"),
             Map.entry("linkedTo", "Same claim as"), Map.entry("reused", "Reused"), Map.entry("asked", "Asked for"),
-            Map.entry("bodySha256", "Body SHA-256"));
+            Map.entry("bodySha256", "Body SHA-256"), Map.entry("checkedVersion", "Checked on version"));
 
     /** Values that identify rather than describe, or that the summary already says. */
     private static final Set<String> HIDDEN = Set.of("evidenceId", "sourceId", "commentId", "tokenId", "userId",

@@ -26,7 +26,8 @@ public final class CsvReport {
      */
     static final List<String> COLUMNS = List.of("claim_id", "article_id", "article_title", "state", "topic",
             "statement", "quote", "claimant", "claimant_type", "claim_date", "verdict", "rating", "rationale",
-            "published_at", "public_url", "sources", "corrections", "generated_at", "chain_head", "figures", "dates");
+            "published_at", "public_url", "sources", "corrections", "generated_at", "chain_head", "figures", "dates",
+            "checked_version", "checked_version_at", "article_changed_at", "checked_version_url");
 
     private CsvReport() {
     }
@@ -61,6 +62,10 @@ public final class CsvReport {
                 row.add(report.generated().chainHead());
                 row.add(FigureWords.cell(c.figures()));
                 row.add(FigureWords.dateCell(c.dates()));
+                row.add(c.checkedVersion() == null ? null : c.checkedVersion().version());
+                row.add(c.checkedVersion() == null ? null : c.checkedVersion().createdAt());
+                row.add(c.articleChanged() == null ? null : c.articleChanged().at());
+                row.add(c.checkedVersion() == null ? null : c.checkedVersion().publicUrl());
                 csv.printRecord(row.stream().map(Csv::neutralised).toList());
             }
         } catch (IOException e) {

@@ -77,6 +77,18 @@ public final class HtmlReport {
         return instant == null ? "" : UTC.format(instant);
     }
 
+    /** "The article was changed on … after this claim was checked." ({@link VersionNotice}) */
+    @TemplateExtension(matchName = "notice")
+    static String notice(Report.ArticleChange change) {
+        return VersionNotice.changed(change);
+    }
+
+    /** "the version of …", the words of the link to the version a claim was checked on. */
+    @TemplateExtension(matchName = "linkText")
+    static String linkText(Report.CheckedVersion checked) {
+        return VersionNotice.checkedLinkText(checked);
+    }
+
     /** Only http and https addresses become links; anything else (javascript:, data:) becomes "#". */
     @TemplateExtension(matchName = "href")
     static String href(String url) {

@@ -117,6 +117,12 @@ public final class MarkdownReport {
         doc.appendChild(heading(3, c.statement() != null ? c.statement() : c.quote().exact()));
         doc.appendChild(paragraph(text("Claim " + c.id() + " · " + c.topic() + (publicOnly ? "" : " · " + c.state())
                 + (c.publishedAt() == null ? "" : " · fact-check published " + HtmlReport.utc(c.publishedAt())))));
+        if (c.articleChanged() != null && c.checkedVersion() != null) {
+            String linkText = VersionNotice.checkedLinkText(c.checkedVersion());
+            doc.appendChild(paragraph(strong(VersionNotice.changed(c.articleChanged())),
+                    text(" This fact-check is about "), c.checkedVersion().publicUrl() == null ? text(linkText)
+                            : link(c.checkedVersion().publicUrl(), linkText), text(".")));
+        }
         BlockQuote quote = new BlockQuote();
         quote.appendChild(paragraph(text("…" + oneLine(c.quote().prefix())), strong(oneLine(c.quote().exact())),
                 text(oneLine(c.quote().suffix()) + "…")));

@@ -56,4 +56,9 @@ public class PublicLinks {
     public static String article(String base, long articleId) {
         return base + "/public/articles/" + articleId;
     }
+
+    /** The public page of the version of an article a published claim was checked on. */
+    public static String version(String base, long articleId, int number) {
+        return article(base, articleId) + "/versions/" + number;
+    }
 }

@@ -38,6 +38,9 @@ public class PublicPages {
     @Inject
     RenderLimit renders;
 
+    @Inject
+    CheckedVersionPage versions;
+
     @GET
     @Path("claims/{id: [0-9]+}")
     public Response claim(@RestPath long id) {
@@ -72,6 +75,22 @@ public class PublicPages {
         if (page.claims() == 0) {
             throw ProblemException.notFound("Published fact-check of article", id);
         }
+        return page(page);
+    }
+
+    /**
+     * An earlier version of the article that a published fact-check is about, linked from the notice that
+     * the article changed after the check; 404 for any other version.
+     */
+    @GET
+    @Path("articles/{id: [0-9]+}/versions/{n: [0-9]+}")
+    public Response version(@RestPath long id, @RestPath int n) {
+        if (!versions.exists(id, n)) {
+            throw ProblemException.notFound("Checked version of article " + id, n);
+        }
+        String base = links.base();
+        ReportCache.Rendered page = cache.get(new ReportCache.Key("article-" + id, "public-version-" + n),
+                head -> renders.render(() -> new ReportCache.Rendered(versions.render(id, n, base), null, true, 1)));
         return page(page);
     }
 

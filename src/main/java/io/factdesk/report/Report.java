@@ -79,11 +79,37 @@ public record Report(int schemaVersion, String scope, String title, Generated ge
      *                     (offsets in the article's body); added in schema version 1, empty when there are none
      * @param dates        the dates read from the quote, relative ones from the article's publication date;
      *                     added in schema version 1, empty when there are none
+     * @param checkedVersion the article version the claim was checked on; null while it was never published;
+     *                     added in schema version 1
+     * @param articleChanged the first version after the checked one, when the article changed after the check;
+     *                     otherwise null; added in schema version 1
      */
     public record ReportClaim(long id, long articleId, String state, String topic, Quote quote, String statement,
             String claimant, String claimantType, LocalDate claimDate, String firstAppearance, Verdict verdict,
             String rationale, Instant publishedAt, String publicUrl, List<ReportSource> sources,
-            List<FigureView> figures, List<DateView> dates) {
+            List<FigureView> figures, List<DateView> dates, CheckedVersion checkedVersion,
+            ArticleChange articleChanged) {
+    }
+
+    /**
+     * The article version a claim was checked on (docs/text-and-anchors.md, "Which version a claim was
+     * checked on").
+     *
+     * @param version   its number
+     * @param createdAt when it was made (imported, pasted or fetched)
+     * @param publicUrl its public page, for a published claim whose article changed after the check; otherwise null
+     */
+    public record CheckedVersion(int version, Instant createdAt, String publicUrl) {
+    }
+
+    /**
+     * The article changed after a claim was checked.
+     *
+     * @param version        the first version after the checked one
+     * @param at             when that version was made
+     * @param currentVersion the article's latest version
+     */
+    public record ArticleChange(int version, Instant at, int currentVersion) {
     }
 
     /** The marked words with the text around them, as in the article. */

@@ -38,9 +38,10 @@ import org.hibernate.jpa.HibernateHints;
 
 /**
  * Builds the {@link Report} of an article or of a selection of claims. Whatever the number of claims
- * and sources it runs the same seven queries: the chain head, the organisation, the rating scale,
- * the claims (with topic and verdict), their evidence (with sources), their articles and the events
- * the corrections log is read from. The figures and dates of each claim are read from its quote in
+ * and sources it runs the same eight queries: the chain head, the organisation, the rating scale,
+ * the claims (with topic and verdict), their evidence (with sources), their articles, when each of
+ * the articles' versions was made (for the notice that an article changed after a claim was checked)
+ * and the events the corrections log is read from. The figures and dates of each claim are read from its quote in
  * memory ({@link QuoteReading#of}), with its article's language and publication date.
  */
 @ApplicationScoped
@@ -149,6 +150,7 @@ public class ReportService {
                 : sources(selection, states, publicOnly);
         Map<Long, List<Report.Correction>> corrections = claims.isEmpty() ? Map.of()
                 : corrections(claims.stream().map(c -> c.id).toList(), head.seq());
+        Map<Long, Map<Integer, Instant>> versions = claims.isEmpty() ? Map.of() : versionTimes(articles);
 
         List<Report.ReportClaim> items = new ArrayList<>(claims.size());
         List<Report.Correction> log = new ArrayList<>();
@@ -182,7 +184,8 @@ public class ReportService {
                     c.claimantType == null ? null : c.claimantType.schemaType(), c.claimDate, c.firstAppearance,
                     verdict, c.rationale, published ? c.publishedAt : null,
                     published ? PublicLinks.claim(baseUrl, c.id) : null, sources.getOrDefault(c.id, List.of()),
-                    read.figures(), read.dates()));
+                    read.figures(), read.dates(), checkedVersion(c, published, versions, baseUrl),
+                    articleChanged(c, versions)));
             corrections.getOrDefault(c.id, List.of()).forEach(x -> log.add(x.about(c.statement, !publicOnly)));
         }
         log.sort((a, b) -> a.republishedAt().compareTo(b.republishedAt()));
@@ -212,6 +215,46 @@ public class ReportService {
         return new Report(Report.SCHEMA_VERSION, publicOnly ? "public" : "internal", title,
                 new Report.Generated(Instant.now(), head.hash(), head.seq()), organisation, articleInfos, summary,
                 items, log, definitions);
+    }
+
+    /**
+     * When each version of the articles was made, by article and number: one query, without the bodies.
+     * Every version is there, so the first one after a claim's check is found whatever came later.
+     */
+    private Map<Long, Map<Integer, Instant>> versionTimes(List<Article> articles) {
+        Map<Long, Map<Integer, Instant>> byArticle = new HashMap<>();
+        if (articles.isEmpty()) {
+            return byArticle;
+        }
+        List<Object[]> rows = em.createQuery("select v.articleId, v.number, v.createdAt from ArticleVersion v"
+                + " where v.articleId in :ids", Object[].class)
+                .setParameter("ids", articles.stream().map(a -> a.id).toList()).getResultList();
+        for (Object[] row : rows) {
+            byArticle.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((Integer) row[1], (Instant) row[2]);
+        }
+        return byArticle;
+    }
+
+    /** The version the claim was checked on, linked to its public page only where readers are sent there. */
+    private static Report.CheckedVersion checkedVersion(Claim c, boolean published,
+            Map<Long, Map<Integer, Instant>> versions, String baseUrl) {
+        if (c.checkedVersion == null) {
+            return null;
+        }
+        Instant at = versions.getOrDefault(c.article.id, Map.of()).get(c.checkedVersion);
+        return new Report.CheckedVersion(c.checkedVersion, at,
+                published && c.checkedVersion < c.article.currentVersion
+                        ? PublicLinks.version(baseUrl, c.article.id, c.checkedVersion) : null);
+    }
+
+    /** The first version after the one the claim was checked on, or null when the article has not changed since. */
+    private static Report.ArticleChange articleChanged(Claim c, Map<Long, Map<Integer, Instant>> versions) {
+        if (c.checkedVersion == null || c.checkedVersion >= c.article.currentVersion) {
+            return null;
+        }
+        int next = c.checkedVersion + 1;
+        return new Report.ArticleChange(next, versions.getOrDefault(c.article.id, Map.of()).get(next),
+                c.article.currentVersion);
     }
 
     /** A public report leaves out the desk's own grading of its sources. */

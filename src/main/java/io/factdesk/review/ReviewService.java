@@ -81,6 +81,13 @@ public class ReviewService {
                             missing.stream().map(Problem.FieldError::message).toList()),
                     missing, Map.of("missing", missing.stream().map(Problem.FieldError::field).toList()));
         }
+        if (move.to() == ClaimState.PUBLISHED && claim.needsDecision()) {
+            // Published, it would be checked on text nobody has judged it against (docs/review.md).
+            throw new ProblemException(409, "needs-decision", "The claim's text changed",
+                    "Claim " + claimId + " was approved on text that has since changed: confirm that its verdict"
+                            + " holds for the new text, or send it back, before publishing it.", null,
+                    Map.of("anchorOutcome", claim.anchorOutcome == null ? "" : claim.anchorOutcome.name()));
+        }
         ClaimState from = claim.state;
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("state", move.to().name());
@@ -103,7 +110,12 @@ public class ReviewService {
                 claim.dismissReason = null;
                 claim.duplicateOf = null;
             }
-            case PUBLISHED -> claim.publishedAt = Instant.now();
+            case PUBLISHED -> {
+                claim.publishedAt = Instant.now();
+                // What readers are told the fact-check is about (docs/text-and-anchors.md).
+                claim.checkedVersion = claim.article.currentVersion;
+                after.put("checkedVersion", claim.checkedVersion);
+            }
             default -> {
             }
         }

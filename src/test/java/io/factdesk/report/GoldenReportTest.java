@@ -99,7 +99,12 @@ class GoldenReportTest {
             claims.add(new Report.ReportClaim(id, 1, c.state(), c.topic(), c.quote(), c.statement(), c.claimant(),
                     c.claimantType(), c.claimDate(), c.firstAppearance(), shipped(c.verdict()), c.rationale(),
                     c.publishedAt() == null ? null : published,
-                    c.publicUrl() == null ? null : PublicLinks.claim(BASE, id), sources, c.figures(), c.dates()));
+                    c.publicUrl() == null ? null : PublicLinks.claim(BASE, id), sources, c.figures(), c.dates(),
+                    c.checkedVersion() == null ? null : new Report.CheckedVersion(c.checkedVersion().version(),
+                            Instant.parse("2016-07-15T07:00:00Z"), c.checkedVersion().publicUrl() == null ? null
+                                    : PublicLinks.version(BASE, 1, c.checkedVersion().version())),
+                    c.articleChanged() == null ? null : new Report.ArticleChange(c.articleChanged().version(),
+                            Instant.parse("2016-07-22T10:00:00Z"), c.articleChanged().currentVersion())));
         }
         List<Report.Correction> corrections = r.corrections().stream().map(x -> new Report.Correction(
                 claimIds.get(x.claimId()), x.statement(), Instant.parse("2016-07-19T16:00:00Z"), published, x.note(),

@@ -90,7 +90,7 @@ class PdfTextTest {
                 statement, "Someone", "Person", LocalDate.of(2016, 7, 14), null,
                 new Report.Verdict(verdict, null, null, null, null), "The rationale of " + verdict + ".",
                 Instant.parse("2016-07-20T09:30:00Z"), "https://factcheck.example.org/public/claims/" + id, List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), null, null);
     }
 
     static Report report(List<Report.ReportClaim> claims) {

@@ -22,7 +22,8 @@ class ReportOutlineTest {
         Report.ReportClaim claim = PdfTextTest.claim(1, "Forty percent went to schools.", "False");
         claim = new Report.ReportClaim(claim.id(), claim.articleId(), claim.state(), claim.topic(), claim.quote(),
                 claim.statement(), claim.claimant(), claim.claimantType(), claim.claimDate(), null, claim.verdict(),
-                RATIONALE, claim.publishedAt(), claim.publicUrl(), List.of(), List.of(), List.of());
+                RATIONALE, claim.publishedAt(), claim.publicUrl(), List.of(), List.of(), List.of(),
+                null, null);
         Report base = PdfTextTest.report(List.of(claim));
         Report.OrganisationInfo org = new Report.OrganisationInfo("Desk", null, "# Method\n\nTwo people check.",
                 "# Policy\n\nWe correct.");
