@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -89,7 +90,11 @@ public class EventRelay {
     /** Asks the relay to read the table: cheap, never blocks, many pokes make one read. */
     public void poke() {
         if (poked.compareAndSet(false, true)) {
-            thread.execute(this::relay);
+            try {
+                thread.execute(this::relay);
+            } catch (RejectedExecutionException stopping) {
+                // the server is stopping: its streams are closing
+            }
         }
     }
 
