@@ -184,6 +184,10 @@
     var id = notice.getAttribute('data-claim-id');
     var me = notice.getAttribute('data-me');
     listen(notice, '?claim=' + encodeURIComponent(id), CLAIM, function (event) {
+      if (event.type === 'COMMENT_ADDED') {
+        addComments(id); // a comment makes nothing stale: it appears, without a notice
+        return;
+      }
       if (event.actor === me) {
         return;
       }
@@ -196,5 +200,39 @@
       notice.className = 'flash flash-info live-notice';
       notice.replaceChildren(text);
     });
+  }
+
+  /** The comments the page does not show yet, from the page as it is now, after the ones it shows. */
+  function addComments(id) {
+    var list = document.querySelector('#comments ol.comments');
+    if (!list) {
+      return;
+    }
+    fetch('/claims/' + encodeURIComponent(id), { credentials: 'same-origin', headers: { Accept: 'text/html' } })
+      .then(function (response) {
+        return response.ok ? response.text() : null;
+      })
+      .then(function (html) {
+        if (!html) {
+          return;
+        }
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        Array.prototype.forEach.call(doc.querySelectorAll('#comments ol.comments > li.comment[id]'), function (li) {
+          if (!document.getElementById(li.id)) {
+            var comment = document.importNode(li, true);
+            list.appendChild(comment);
+            if (window.FactdeskTimes) {
+              window.FactdeskTimes.localize(comment);
+            }
+          }
+        });
+        var none = document.querySelector('#comments > .empty');
+        if (none && list.children.length) {
+          none.remove();
+        }
+      })
+      .catch(function () {
+        // the next comment brings this one too
+      });
   }
 })();

@@ -62,7 +62,7 @@ class LiveDeskBrowserTest {
     }
 
     @Test
-    void theClaimPageSaysWhoElseEditedTheClaimJustNow(WebDriver driver) {
+    void theClaimPageShowsNewCommentsAndSaysWhoElseEditedTheClaimJustNow(WebDriver driver) {
         long claim = Workflow.newClaim();
         Browser.signIn(driver, base.toString(), "editor", "editor-demo");
         driver.get(base + "claims/" + claim);
@@ -70,10 +70,22 @@ class LiveDeskBrowserTest {
         waitFor(driver, d -> notice.getDomAttribute("data-live-open") != null);
         assertThat(notice.getText()).isEmpty();
 
+        WebElement typing = driver.findElement(By.cssSelector("#comments textarea[name=body]"));
+        typing.click();
+        typing.sendKeys("My own draft");
+
         Api.asReviewer().body(Map.of("body", "The budget office has the figures.")).post("/api/claims/{id}/comments",
                 claim).then().statusCode(201);
+        waitFor(driver, d -> d.findElement(By.cssSelector("#comments ol.comments")).getText()
+                .contains("The budget office has the figures."));
+        assertThat(notice.getText()).as("a comment makes nothing stale").isEmpty();
 
+        Api.asReviewer().body(Map.of("statement", "Forty percent went to schools.", "version", Workflow.version(claim)))
+                .patch("/api/claims/{id}", claim).then().statusCode(200);
         waitFor(driver, d -> notice.getText().contains("Edited by reviewer just now"));
+        assertThat(typing.getDomProperty("value")).as("the draft stays").isEqualTo("My own draft");
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.activeElement.name;"))
+                .as("focus stays").isEqualTo("body");
         assertThat(notice.getText()).isEqualTo("Edited by reviewer just now — show changes");
         assertThat(notice.findElement(By.linkText("show changes")).getDomAttribute("href"))
                 .isEqualTo("/claims/" + claim + "/history");
