@@ -68,12 +68,12 @@ public class ChainListener {
     }
 
     /** True while notifications are being heard; false while the chain head is read instead. */
-    public boolean listening() {
+    boolean listening() {
         return connection != null;
     }
 
     /** How many times the head was read because notifications were not heard. */
-    public long headReads() {
+    long headReads() {
         return headReads.get();
     }
 

@@ -145,13 +145,6 @@ public class EventRelay {
         }
     }
 
-    /** Streams open on this instance. */
-    public int open() {
-        synchronized (lock) {
-            return streams.size();
-        }
-    }
-
     private void relay() {
         poked.set(false);
         try {

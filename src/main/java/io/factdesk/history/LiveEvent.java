@@ -1,6 +1,7 @@
 package io.factdesk.history;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factdesk.audit.AuditChain;
@@ -33,7 +34,7 @@ public record LiveEvent(String type, long seq, Long articleId, Long claimId, Str
         try {
             JsonNode state = json.readTree(e.afterJson).get("state");
             return state == null || !state.isTextual() ? null : state.asText();
-        } catch (java.io.IOException unreadable) {
+        } catch (JsonProcessingException unreadable) {
             // Only a row edited behind the application's back; verification names it.
             return null;
         }
