@@ -11,20 +11,27 @@ import java.time.ZoneOffset;
 
 /**
  * The append protocol, in plain SQL on the caller's connection and transaction (docs/history.md):
- * lock the head row, insert the event after it, move the head. The lock makes every appender —
+ * lock the head row, insert the event after it, move the head; on PostgreSQL, notify the listeners. The lock makes every appender —
  * another thread, another application instance on the same database — wait until this transaction
  * ends, so each event links to the one committed before it and the chain never forks.
  *
  * <p>Plain JDBC rather than entities, because these three statements are the whole contract: any
  * process that follows them appends correctly, which is how the tests play a second instance.
  */
-final class AuditAppender {
+public final class AuditAppender {
 
     static final String LOCK_HEAD = "select seq, hash from audit_head where id = 1 for update";
     static final String INSERT_EVENT = "insert into audit_event (seq, occurred_at, actor_id, actor_name, type,"
             + " article_id, claim_id, before_json, after_json, comment, prev_hash, hash)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String MOVE_HEAD = "update audit_head set seq = ?, hash = ? where id = 1";
+    /**
+     * On PostgreSQL, the fourth statement: tells every instance listening on the channel that the chain
+     * moved. PostgreSQL delivers a notification only when its transaction commits, so a listener never
+     * hears of an event it cannot read yet, nor of one rolled back (docs/history.md, "Live").
+     */
+    public static final String CHANNEL = "factdesk_events";
+    static final String NOTIFY = "select pg_notify('" + CHANNEL + "', ?)";
 
     /** An event before it has a place in the chain; {@code before} and {@code after} are canonical JSON. */
     record Draft(Long actorId, String actorName, String type, Long articleId, Long claimId, String before,
@@ -74,7 +81,17 @@ final class AuditAppender {
             move.setString(2, hash);
             move.executeUpdate();
         }
+        if (postgresql(connection)) {
+            try (PreparedStatement notify = connection.prepareStatement(NOTIFY)) {
+                notify.setString(1, Long.toString(seq));
+                notify.execute();
+            }
+        }
         return new Appended(seq, hash);
+    }
+
+    private static boolean postgresql(Connection connection) throws SQLException {
+        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
     }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {

@@ -5,8 +5,12 @@ import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +33,15 @@ public class AuditLog {
 
     @Inject
     HistoryRequired historyRequired;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Event<ChainCommitted> committed;
+
+    /** The key under which a transaction that appended holds its {@link AfterCommit}. */
+    private static final Object KEY = AfterCommit.class;
 
     /**
      * Appends one event to the hash chain, in the caller's transaction (which must exist).
@@ -54,7 +67,27 @@ public class AuditLog {
         long seq = em.unwrap(Session.class).doReturningWork(connection -> AuditAppender.append(connection, draft))
                 .seq();
         historyRequired.appended();
+        if (transactions.getResource(KEY) == null) {
+            AfterCommit afterCommit = new AfterCommit();
+            transactions.putResource(KEY, afterCommit);
+            transactions.registerInterposedSynchronization(afterCommit);
+        }
         return seq;
+    }
+
+    /** Fires {@link ChainCommitted} once per transaction that appended, when (and only if) it committed. */
+    private final class AfterCommit implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                committed.fire(new ChainCommitted());
+            }
+        }
     }
 
     /**

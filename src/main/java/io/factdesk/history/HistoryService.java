@@ -89,6 +89,20 @@ public class HistoryService {
         return select.setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The events that pass a filter after one place and up to another, in order: an event stream's
+     * catch-up ({@link EventStreamResource}), page by page, each its own short transaction.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<AuditEvent> matchingBetween(Filter filter, long afterSeq, long upToSeq, int limit) {
+        Where where = Where.of(filter);
+        TypedQuery<AuditEvent> select = em.createQuery("select e from AuditEvent e" + where.sql
+                + " and e.seq > :after and e.seq <= :upTo order by e.seq", AuditEvent.class)
+                .setParameter("after", afterSeq).setParameter("upTo", upToSeq);
+        where.params.forEach(select::setParameter);
+        return select.setMaxResults(limit).getResultList();
+    }
+
     private void requireClaim(long claimId) {
         if (em.find(Claim.class, claimId) == null) {
             throw ProblemException.notFound("Claim", claimId);

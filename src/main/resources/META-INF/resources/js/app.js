@@ -87,6 +87,9 @@
     });
   }
 
+  // Pages that put in content later (live.js) localise its times the same way.
+  window.FactdeskTimes = { localize: localizeTimes };
+
   // ---------------------------------------------------------------------------------------------
   // Dismissible messages. Either the message itself carries data-dismiss (a close button is added)
   // or a button/link inside it does (it closes the enclosing .flash, else its parent element).

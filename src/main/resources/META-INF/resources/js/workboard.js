@@ -190,6 +190,15 @@
       refreshSelection();
     }
 
+    // live.js put in the cards of a fresh page (docs/ui.md, "Live pages").
+    board.addEventListener('factdesk:cards-changed', function () {
+      cards = Array.prototype.slice.call(board.querySelectorAll('.board-card'));
+      current = null;
+      if (toolbar) {
+        refreshSelection();
+      }
+    });
+
     // Escape clears the current card (the overlay, when open, takes Escape first).
     document.addEventListener('keydown', function (e) {
       if (e.key === 'Escape' && current && !(window.FactdeskKeys && window.FactdeskKeys.ignored(e))) {

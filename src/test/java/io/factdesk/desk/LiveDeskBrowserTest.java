@@ -1,0 +1,103 @@
+package io.factdesk.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factdesk.testing.Api;
+import io.factdesk.testing.Articles;
+import io.factdesk.testing.Browser;
+import io.factdesk.testing.Workflow;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Live pages (docs/ui.md, "Live pages"): what a colleague does through another session appears on the
+ * editor's workboard and claim page without a reload, and what the editor is typing stays as it is.
+ */
+@QuarkusTest
+@ExtendWith(Browser.class)
+class LiveDeskBrowserTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void aColleaguesNewClaimAndItsMoveAppearOnTheWorkboardWhileTheEditorTypes(WebDriver driver) {
+        Workflow.ensureUsers();
+        var article = Articles.importText(Articles.unique("Live board"),
+                "The council said 300 new homes were built last year. The mayor said 12 schools opened.");
+        Browser.signIn(driver, base.toString(), "editor", "editor-demo");
+        driver.get(base + "workboard?article=" + article.id());
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.notReloaded = true;");
+        waitFor(driver, d -> d.findElements(By.cssSelector("[data-live-open]")).size() == 1);
+        WebElement search = driver.findElement(By.id("f-q"));
+        search.click();
+        search.sendKeys("homes bu");
+
+        long claim = Articles.markByQuote(article.id(), "300 new homes were built last year", "Other");
+        WebElement card = waitFor(driver, d -> d.findElement(By.cssSelector(
+                ".board-column[data-state=NEW] #card-" + claim)));
+        assertThat(card.getText()).contains("300 new homes were built last year");
+        assertThat(count(driver, "NEW")).isEqualTo("1");
+
+        Workflow.move(Workflow.SETUP_REVIEWER, claim, "RESEARCHING", Map.of(), 200);
+        waitFor(driver, d -> d.findElements(By.cssSelector(".board-column[data-state=RESEARCHING] #card-" + claim))
+                .size() == 1);
+        waitFor(driver, d -> count(d, "RESEARCHING").equals("1") && count(d, "NEW").equals("0"));
+        assertThat(driver.findElements(By.cssSelector(".board-column[data-state=NEW] #card-" + claim))).isEmpty();
+
+        assertThat(js.executeScript("return window.notReloaded === true;")).as("no reload").isEqualTo(true);
+        assertThat(js.executeScript("return document.activeElement.id;")).as("focus stays").isEqualTo("f-q");
+        assertThat(search.getDomProperty("value")).as("what the editor typed stays").isEqualTo("homes bu");
+    }
+
+    @Test
+    void theClaimPageShowsNewCommentsAndSaysWhoElseEditedTheClaimJustNow(WebDriver driver) {
+        long claim = Workflow.newClaim();
+        Browser.signIn(driver, base.toString(), "editor", "editor-demo");
+        driver.get(base + "claims/" + claim);
+        WebElement notice = driver.findElement(By.id("live-notice"));
+        waitFor(driver, d -> notice.getDomAttribute("data-live-open") != null);
+        assertThat(notice.getText()).isEmpty();
+
+        WebElement typing = driver.findElement(By.cssSelector("#comments textarea[name=body]"));
+        typing.click();
+        typing.sendKeys("My own draft");
+
+        Api.asReviewer().body(Map.of("body", "The budget office has the figures.")).post("/api/claims/{id}/comments",
+                claim).then().statusCode(201);
+        waitFor(driver, d -> d.findElement(By.cssSelector("#comments ol.comments")).getText()
+                .contains("The budget office has the figures."));
+        assertThat(notice.getText()).as("a comment makes nothing stale").isEmpty();
+
+        Api.asReviewer().body(Map.of("statement", "Forty percent went to schools.", "version", Workflow.version(claim)))
+                .patch("/api/claims/{id}", claim).then().statusCode(200);
+        waitFor(driver, d -> notice.getText().contains("Edited by reviewer just now"));
+        assertThat(typing.getDomProperty("value")).as("the draft stays").isEqualTo("My own draft");
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.activeElement.name;"))
+                .as("focus stays").isEqualTo("body");
+        assertThat(notice.getText()).isEqualTo("Edited by reviewer just now — show changes");
+        assertThat(notice.findElement(By.linkText("show changes")).getDomAttribute("href"))
+                .isEqualTo("/claims/" + claim + "/history");
+    }
+
+    private static String count(WebDriver driver, String state) {
+        return driver.findElement(By.cssSelector(".board-column[data-state=" + state + "] .board-column-head .count"))
+                .getText();
+    }
+
+    private static <T> T waitFor(WebDriver driver, java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(condition);
+    }
+}
