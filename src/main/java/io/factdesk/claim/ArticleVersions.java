@@ -24,9 +24,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Versions of an article's text and what they do to its claims (docs/text-and-anchors.md, "Versions"):
@@ -195,12 +197,24 @@ public class ArticleVersions {
 
         List<Claim> claims = em.createQuery("select c from Claim c where c.article.id = :a order by c.id", Claim.class)
                 .setParameter("a", articleId).getResultList();
-        List<Reanchoring.Anchor> anchors = claims.stream()
-                .map(c -> new Reanchoring.Anchor(c.id, c.start, c.end, c.exact, c.prefix, c.suffix)).toList();
-        Map<Long, Reanchoring.Placement> byClaim = new LinkedHashMap<>();
-        for (Reanchoring.Placement p : Reanchoring.place(oldBody, text, anchors)) {
-            byClaim.put(p.claimId(), p);
+        // A claim that stands in the latest version is placed from it; an ORPHANED one keeps the anchor it had
+        // in the last version it stood in, so it is placed from that version's text, not from the latest's.
+        Map<Integer, List<Claim>> byOrigin = new TreeMap<>();
+        Map<Long, Integer> origin = new HashMap<>();
+        for (Claim c : claims) {
+            int from = c.anchored() ? latest.number : lastStood(c, latest.number);
+            origin.put(c.id, from);
+            byOrigin.computeIfAbsent(from, k -> new ArrayList<>()).add(c);
         }
+        Map<Long, Reanchoring.Placement> byClaim = new LinkedHashMap<>();
+        byOrigin.forEach((from, group) -> {
+            String fromBody = from == latest.number ? oldBody : version(articleId, from).body;
+            List<Reanchoring.Anchor> anchors = group.stream()
+                    .map(c -> new Reanchoring.Anchor(c.id, c.start, c.end, c.exact, c.prefix, c.suffix)).toList();
+            for (Reanchoring.Placement p : Reanchoring.place(fromBody, text, anchors)) {
+                byClaim.put(p.claimId(), p);
+            }
+        });
         List<Placed> placed = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Claim c : claims) {
@@ -209,8 +223,9 @@ public class ArticleVersions {
                 p = new Reanchoring.Placement(c.id, Reanchoring.Outcome.ORPHANED, null, null, null, 0, List.of(),
                         List.of());
             }
-            Previous previous = new Previous(latest.number, c.start, c.end, c.exact);
-            Map<String, Object> before = anchorFields(latest.number, c.start, c.end, c.exact);
+            int from = origin.get(c.id);
+            Previous previous = new Previous(from, c.start, c.end, c.exact);
+            Map<String, Object> before = anchorFields(from, c.start, c.end, c.exact);
             before.put("outcome", c.anchorOutcome == null ? null : c.anchorOutcome.name());
             before.put("flagged", c.anchorFlagged);
             boolean lost = p.outcome() == Reanchoring.Outcome.ORPHANED || p.start() == null || p.end() == null;
@@ -432,6 +447,16 @@ public class ArticleVersions {
                 ? (p.candidates() == null ? List.of() : p.candidates())
                 : List.of(new Reanchoring.Candidate(p.start(), p.end(), p.exact(), p.score()));
         return new Candidates(last.version, current, found);
+    }
+
+    /**
+     * The last version before {@code latest} in which an ORPHANED claim stood: the claim row still holds its
+     * anchor there. The version it was marked on when no anchor row says more.
+     */
+    private int lastStood(Claim c, int latest) {
+        ClaimAnchor stood = ClaimAnchor.find("claimId = ?1 and version < ?2 and start is not null order by version desc",
+                c.id, latest + 1).firstResult();
+        return stood != null ? stood.version : c.markedVersion;
     }
 
     private ArticleVersion version(long articleId, int number) {

@@ -209,6 +209,30 @@ class ArticleVersionApiTest {
     }
 
     @Test
+    void anOrphanedClaimIsPlacedFromTheVersionItLastStoodIn() {
+        var article = article();
+        long claim = Articles.markByQuote(article.id(), QUOTE, "Other");
+        String paragraph = "The mayor said that \"" + QUOTE + "\" after the storm.\n\n";
+        // version 2: the paragraph cut, and a longer first paragraph, so that no offset of version 1 fits it
+        String cut = OLD.replace(paragraph, "").replace("on Monday.", "on Monday, for the third time this month.");
+        JsonPath second = addVersion(article.id(), cut);
+        assertEquals("ORPHANED", second.getString("claims.find { it.id == " + claim + " }.outcome"));
+
+        // version 3: the paragraph back where it was, its figure corrected
+        String corrected = paragraph.replace("450,000", "470,000");
+        int at = cut.indexOf("Repairs");
+        String restored = cut.substring(0, at) + corrected + cut.substring(at);
+        JsonPath third = addVersion(article.id(), restored);
+        String it = "claims.find { it.id == " + claim + " }";
+        assertEquals("CHANGED", third.getString(it + ".outcome"), third.prettify());
+        String quote = QUOTE.replace("450,000", "470,000");
+        assertEquals(quote, third.getString(it + ".exact"));
+        assertEquals(restored.indexOf(quote), third.getInt(it + ".start"));
+        assertEquals(1, third.getInt(it + ".previous.version"), "placed from version 1, where it last stood");
+        assertEquals(List.of("450,000 residents → 470,000 residents"), third.getList(it + ".figureChanges"));
+    }
+
+    @Test
     void aDeletedQuoteIsOrphanedAndCanBePlacedByHand() {
         var article = article();
         long claim = Articles.markByQuote(article.id(), QUOTE, "Other");
