@@ -380,4 +380,38 @@ class ArticleVersionApiTest {
                 .body("body", not(containsString("<p>")))
                 .body("note", nullValue());
     }
+
+    @Test
+    void anEditorConfirmsAPublishedVerdictForANewVersionFromTheClaimPage() {
+        long claim = Workflow.claimIn("PUBLISHED");
+        long articleId = Workflow.claim(claim).getLong("articleId");
+        String body = Api.asReviewer().get("/api/articles/{id}", articleId).then().extract().path("body");
+        addVersion(articleId, "A paragraph the publisher added.\n\n" + body);
+        Api.asReviewer().get("/api/claims/{id}", claim).then().statusCode(200)
+                .body("anchorFlagged", equalTo(false)).body("checkedVersion", equalTo(1));
+
+        String session = Browser.signIn(Api.EDITOR);
+        String csrf = Browser.open(session, "/articles").csrfCookie();
+        Browser.Page page = Browser.open(session, csrf, "/claims/" + claim);
+        var panel = page.html().selectFirst("#checked-older");
+        assertNotNull(panel, "the claim page says the article changed after the check");
+        assertTrue(panel.text().contains("published on version 1"), panel.text());
+        assertTrue(panel.text().contains("now at version 2"), panel.text());
+        assertEquals("/articles/" + articleId + "/versions/2/diff?from=1", panel.selectFirst("a").attr("href"));
+        assertNotNull(panel.selectFirst("form#anchor-decision"), "the editor may confirm");
+        Document asReviewer = Browser.open(Browser.signIn(Api.REVIEWER), "/claims/" + claim).html();
+        assertNotNull(asReviewer.selectFirst("#checked-older"));
+        assertTrue(asReviewer.select("form#anchor-decision").isEmpty(), "a reviewer sees no decision form");
+
+        Browser.withSession(session).cookie(Browser.CSRF_COOKIE, csrf).contentType(ContentType.URLENC)
+                .formParam(Browser.CSRF_FIELD, page.csrfToken())
+                .formParam("note", "The added paragraph says nothing about the claim.")
+                .formParam("version", panel.selectFirst("input[name=version]").attr("value"))
+                .post("/claims/{id}/anchor-decision", claim).then().statusCode(303);
+        Api.asReviewer().get("/api/claims/{id}", claim).then().statusCode(200).body("checkedVersion", equalTo(2));
+        assertEquals("The added paragraph says nothing about the claim.",
+                last(claim, "ANCHOR_CONFIRMED").get("comment"));
+        assertTrue(Browser.open(session, csrf, "/claims/" + claim).html().select("#checked-older").isEmpty(),
+                "no notice once the verdict is confirmed for the current version");
+    }
 }
