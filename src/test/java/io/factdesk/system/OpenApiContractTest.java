@@ -105,7 +105,7 @@ class OpenApiContractTest {
             });
         }));
         assertThat(wrong).isEmpty();
-        assertThat(operations).hasSize(64);
+        assertThat(operations).hasSize(67);
         JsonNode schemes = document.at("/components/securitySchemes");
         assertThat(schemes.at("/basicAuth/scheme").asText()).isEqualTo("basic");
         assertThat(schemes.at("/bearerToken/scheme").asText()).isEqualTo("bearer");
