@@ -64,6 +64,10 @@ final class Http implements AutoCloseable {
         return send("POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
+    Response putJson(String path, String json) throws IOException {
+        return send("PUT", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Sends the request once; an exception means it failed (for a POST: maybe after the server acted on it). */
     Response send(String method, String path, String contentType, byte[] body) throws IOException {
         if (client == null) {
