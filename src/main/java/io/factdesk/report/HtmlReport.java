@@ -15,7 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -75,6 +77,37 @@ public final class HtmlReport {
     @TemplateExtension(matchName = "utc")
     static String utc(Instant instant) {
         return instant == null ? "" : UTC.format(instant);
+    }
+
+    /**
+     * The byline under the headline: publisher, "by" author, date and language, joined by " · " with
+     * only the parts the article has (no stray separator at the start when there is no author or publisher).
+     */
+    @TemplateExtension(matchName = "byline")
+    static String byline(Report.ArticleInfo a) {
+        List<String> parts = new ArrayList<>();
+        if (a.publisher() != null && !a.publisher().isBlank()) {
+            parts.add(a.publisher());
+        }
+        if (a.author() != null && !a.author().isBlank()) {
+            parts.add("by " + a.author());
+        }
+        if (a.publishedAt() != null) {
+            parts.add("published " + a.publishedAt());
+        }
+        if (a.language() != null && !a.language().isBlank()) {
+            parts.add("language " + a.language());
+        }
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * A claimant type in page text: the data keeps schema.org's {@code Organization}; the words a reader
+     * sees spell it "Organisation", as the rest of Factdesk does.
+     */
+    @TemplateExtension(matchName = "typeWord")
+    static String typeWord(String schemaType) {
+        return "Organization".equals(schemaType) ? "Organisation" : schemaType;
     }
 
     /** "The article was changed on … after this claim was checked." ({@link VersionNotice}) */

@@ -129,7 +129,7 @@ public final class MarkdownReport {
         doc.appendChild(quote);
         BulletList facts = tight(new BulletList());
         facts.appendChild(item(strong("Claimant:"), text(" " + (c.claimant() == null ? "not named"
-                : c.claimant() + (c.claimantType() == null ? "" : " (" + c.claimantType() + ")")))));
+                : c.claimant() + (c.claimantType() == null ? "" : " (" + HtmlReport.typeWord(c.claimantType()) + ")")))));
         facts.appendChild(item(strong("Claim date:"), text(" " + (c.claimDate() == null ? "not given"
                 : c.claimDate().toString()))));
         if (c.firstAppearance() != null) {

@@ -137,4 +137,25 @@
   } else {
     init();
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // <details data-collapse-narrow open> (the reader's article details) is open on a wide screen and
+  // closed on a phone, where the text should come first; without JavaScript it stays open. A
+  // message inside it (e.g. after "Check for updates") keeps it open.
+  // ---------------------------------------------------------------------------------------------
+  function collapseNarrow() {
+    if (!window.matchMedia || !window.matchMedia('(max-width: 640px)').matches) {
+      return;
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('details[data-collapse-narrow]'), function (d) {
+      if (!d.querySelector('.flash')) {
+        d.open = false;
+      }
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', collapseNarrow);
+  } else {
+    collapseNarrow();
+  }
 }());

@@ -776,6 +776,9 @@
       });
       activeEls = [];
       current = null;
+      Array.prototype.forEach.call(document.querySelectorAll('.claim-item .also-here'), function (p) {
+        p.remove();
+      });
     }
 
     function setActive(ids) {
@@ -839,16 +842,76 @@
       }
     }
 
-    /** Contract 3: activate every claim covering a highlighted span and show the first in the list. */
-    function activateFromHighlight(span) {
-      var ids = segClaims.get(span) || claimIdsOf(span);
-      setActive(ids);
-      var matches = items.filter(function (li) {
-        return ids.indexOf(li.getAttribute('data-claim-id')) >= 0;
+    /** A claim's length in code points: from its card's offsets, else from its marks' text. */
+    function claimLength(id) {
+      var li = itemsById.get(id);
+      var start = li ? parseInt(li.getAttribute('data-start'), 10) : NaN;
+      var end = li ? parseInt(li.getAttribute('data-end'), 10) : NaN;
+      if (isFinite(start) && isFinite(end)) {
+        return end - start;
+      }
+      return (segsByClaim.get(id) || []).reduce(function (n, el) {
+        return n + el.textContent.length;
+      }, 0);
+    }
+
+    /** The claims covering a mark, innermost (shortest) first; visible cards before filtered-out ones. */
+    function claimsHere(span) {
+      var ids = (segClaims.get(span) || claimIdsOf(span)).slice();
+      var hidden = function (id) {
+        var li = itemsById.get(id);
+        return li && !isVisibleItem(li) ? 1 : 0;
+      };
+      return ids.sort(function (a, b) {
+        return hidden(a) - hidden(b) || claimLength(a) - claimLength(b);
       });
-      var target = matches.filter(isVisibleItem)[0] || null;
-      current = target || matches[0] || null;
-      if (target) {
+    }
+
+    /**
+     * Contract 3: a click on a mark activates ONE claim, the innermost; a click on the same mark while
+     * one of its claims is active moves to the next one (outwards, round again). The active card then
+     * names the others under that mark, each a button that activates it (docs/ui.md, "Overlaps").
+     */
+    function activateFromHighlight(span) {
+      var ids = claimsHere(span);
+      if (!ids.length) {
+        return;
+      }
+      var at = current ? ids.indexOf(current.getAttribute('data-claim-id')) : -1;
+      showClaimHere(ids[at >= 0 ? (at + 1) % ids.length : 0], ids);
+    }
+
+    function showClaimHere(id, ids) {
+      setActive([id]);
+      var target = itemsById.get(id) || null;
+      current = target;
+      if (!target) {
+        return;
+      }
+      var others = ids.filter(function (other) {
+        return other !== id && itemsById.has(other);
+      });
+      if (others.length) {
+        var note = document.createElement('p');
+        note.className = 'also-here small';
+        note.appendChild(document.createTextNode('Also here: '));
+        others.forEach(function (other, i) {
+          var b = document.createElement('button');
+          b.type = 'button';
+          b.className = 'btn-link';
+          b.setAttribute('data-also-claim', other);
+          b.textContent = 'claim #' + other;
+          b.addEventListener('click', function () {
+            showClaimHere(other, ids);
+          });
+          if (i > 0) {
+            note.appendChild(document.createTextNode(', '));
+          }
+          note.appendChild(b);
+        });
+        target.appendChild(note);
+      }
+      if (isVisibleItem(target)) {
         revealInAside(target, false);
       }
     }

@@ -43,7 +43,10 @@ class PublicPagesTest {
         ReportFixture.Demo demo = ReportFixture.demo();
         long claim = demo.published().get(1);
         Document page = page("/public/claims/" + claim);
-        assertThat(page.select("h1").text()).isEqualTo(Articles.DEMO_TITLE);
+        // The claim is the headline; the article is named under it (docs/ui.md, "Public page").
+        assertThat(page.select("h1").text())
+                .isEqualTo("The US is not conducting or coordinating military operations with Russia.");
+        assertThat(page.select("header p.meta strong").first().text()).isEqualTo("In the article " + Articles.DEMO_TITLE);
         assertThat(page.select("article.claim")).hasSize(1);
         assertThat(page.select("article.claim h3").text())
                 .isEqualTo("The US is not conducting or coordinating military operations with Russia.");
