@@ -391,11 +391,9 @@ public class ArticlePages {
         PageCache.Key key = new PageCache.Key("reader-" + id, "");
         ReaderParts parts = head == null ? pages.get(key, at -> readerParts(article))
                 : pages.at(head, key, at -> readerParts(article));
+        // No topic is preselected: the reviewer chooses one (docs/ui.md, "Choosing a topic"); only a
+        // suggestion that names its topic beside its reasons fills it in.
         List<Topic> topics = Topic.active();
-        // A form filled from a suggestion keeps "no topic" when none was proposed: never a silent default.
-        if (form.value("topicId").isEmpty() && !formOpen && !topics.isEmpty()) {
-            form.with("topicId", topics.get(0).id);
-        }
         // Only an article imported by web address has a kept page: no query for the others.
         ArticleFetch fetch = article.importedAs == Article.ImportedAs.URL ? articles.fetchOf(id) : null;
         return Templates.reader(article, fetch, parts, topics, ClaimState.values(), form, created, formOpen, placing,

@@ -108,8 +108,8 @@ class TransitionRulesServiceTest {
                     new ReviewService.Move(m.to(), "Because.", DismissReason.OTHER, null, null, null))) {
                 ProblemException p = refusal(() -> desk.move(REVIEWER, id, move));
                 assertThat(p.status()).as(m.toString()).isEqualTo(403);
-                assertThat(p.getMessage()).isEqualTo("Only editors may " + m.action() + " (" + m.from() + " → "
-                        + m.to() + ").");
+                assertThat(p.getMessage()).isEqualTo("Only editors may " + m.action() + " (from " + m.from().label()
+                        + " to " + m.to().label() + ").");
             }
             assertThat(desk.state(id)).isEqualTo(m.from());
         }
