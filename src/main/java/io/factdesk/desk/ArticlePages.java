@@ -168,7 +168,10 @@ public class ArticlePages {
                     : articles.importArticle(input, me.user());
             return Response.seeOther(URI.create("/articles/" + article.id)).build();
         } catch (ProblemException e) {
-            return Response.status(e.status()).entity(Templates.importForm(form.failed(e))).build();
+            // The article's text is "body" to the service: beside the field it was given in.
+            String given = "html".equals(mode) || "file".equals(mode) || "url".equals(mode) ? mode : "text";
+            return Response.status(e.status())
+                    .entity(Templates.importForm(form.failed(e).moveError("body", given))).build();
         }
     }
 
