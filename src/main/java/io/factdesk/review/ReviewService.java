@@ -294,9 +294,12 @@ public class ReviewService {
 
     private static ProblemException notInTable(Claim claim, ClaimState to) {
         List<String> allowed = Transitions.from(claim.state).stream().map(r -> r.to().name()).toList();
+        List<String> named = Transitions.from(claim.state).stream().map(r -> r.to().label()).toList();
+        // The detail in the desk's words (the workboard shows it); the members keep the states' names.
         return new ProblemException(409, "transition-not-allowed", "Transition not allowed",
-                "A claim cannot move from " + claim.state + " to " + to + ". From " + claim.state + " it can move to: "
-                        + (allowed.isEmpty() ? "nothing" : String.join(", ", allowed)) + ".",
+                "A claim cannot move from " + claim.state.label() + " to " + to.label() + ". From "
+                        + claim.state.label() + " it can move to: "
+                        + (named.isEmpty() ? "nothing" : String.join(", ", named)) + ".",
                 null, Map.of("state", claim.state.name(), "allowed", allowed));
     }
 

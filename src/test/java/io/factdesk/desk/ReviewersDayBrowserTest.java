@@ -54,7 +54,7 @@ class ReviewersDayBrowserTest {
 
         reader.selectWithMouse("Assad insisted", "political transition");
         assertThat(driver.findElement(By.id("selection-hint")).getText()).isEqualTo(
-                "Selected \u201cAssad insisted his Russian counterpart Vladimir Putin and Foreign Minister Sergey L\u2026\u201d:"
+                "Selected \u201cAssad insisted his Russian counterpart Vladimir Putin and Foreign Minister Se\u2026\u201d:"
                         + " write the statement, then create the claim.");
         assertThat(driver.findElement(By.id("paragraph-warning")).isDisplayed()).isFalse();
         assertThat(new Select(driver.findElement(By.id("f-topicId"))).getFirstSelectedOption().getDomAttribute("value"))
