@@ -128,6 +128,17 @@ class ReviewersDayPagesTest {
     }
 
     @Test
+    void aPublicPageSaysInWordsThatChangesAreKeptWithoutTheChainsHash() {
+        long id = Workflow.claimIn("PUBLISHED");
+        Document page = Jsoup.parse(Browser.anonymous().get("/public/claims/" + id).then().statusCode(200).extract()
+                .asString());
+        String footer = page.selectFirst(".trace").text();
+        assertThat(footer).contains("Every change to these claims is kept in").contains("review record");
+        assertThat(footer).doesNotContainIgnoringCase("chain").doesNotContainIgnoringCase("hash");
+        assertThat(page.select(".trace code")).isEmpty();
+    }
+
+    @Test
     void anEmptyImportNamesEachFieldBesideIt() {
         String session = Browser.signIn(Api.REVIEWER);
         Browser.Page form = Browser.open(session, "/articles/new");
