@@ -394,8 +394,8 @@ public class ArticlePages {
         PageCache.Key key = new PageCache.Key("reader-" + id, "");
         ReaderParts parts = head == null ? pages.get(key, at -> readerParts(article))
                 : pages.at(head, key, at -> readerParts(article));
-        // No topic is preselected: the reviewer chooses one (docs/ui.md, "A reviewer's day without surprises"); only a
-        // suggestion that names its topic beside its reasons fills it in.
+        // No topic is preselected: the reviewer chooses one (docs/ui.md, "A reviewer's day without
+        // surprises"); only a suggestion that names its topic beside its reasons fills it in.
         List<Topic> topics = Topic.active();
         // Only an article imported by web address has a kept page: no query for the others.
         ArticleFetch fetch = article.importedAs == Article.ImportedAs.URL ? articles.fetchOf(id) : null;
