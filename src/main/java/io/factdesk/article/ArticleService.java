@@ -133,7 +133,7 @@ public class ArticleService {
         } else if (hasText) {
             text = TextNormalizer.normalize(body);
         } else {
-            checks.add("body", required + " is required (body as plain text, or html).");
+            checks.add("body", required + " is required, as plain text or as HTML.");
         }
         checkSize(text, hasHtml ? "html" : "body");
         return new Read(text, hasHtml, htmlTitle);
@@ -157,7 +157,8 @@ public class ArticleService {
     private Article store(ArticleInput in, String title, String url, String text, FieldChecks checks,
             Article.ImportedAs importedAs, User actor) {
         if (title == null) {
-            checks.add("title", "Title is required.");
+            checks.add("title", importedAs == Article.ImportedAs.TEXT ? "Title is required for pasted text."
+                    : "Title is required: the page or file names none.");
         }
         checks.maxLength("title", title, Limits.TITLE, "Title")
                 .maxLength("url", in.url(), Limits.URL, "URL")

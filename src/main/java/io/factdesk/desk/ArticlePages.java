@@ -168,7 +168,10 @@ public class ArticlePages {
                     : articles.importArticle(input, me.user());
             return Response.seeOther(URI.create("/articles/" + article.id)).build();
         } catch (ProblemException e) {
-            return Response.status(e.status()).entity(Templates.importForm(form.failed(e))).build();
+            // The article's text is "body" to the service: beside the field it was given in.
+            String given = "html".equals(mode) || "file".equals(mode) || "url".equals(mode) ? mode : "text";
+            return Response.status(e.status())
+                    .entity(Templates.importForm(form.failed(e).moveError("body", given))).build();
         }
     }
 
@@ -391,11 +394,9 @@ public class ArticlePages {
         PageCache.Key key = new PageCache.Key("reader-" + id, "");
         ReaderParts parts = head == null ? pages.get(key, at -> readerParts(article))
                 : pages.at(head, key, at -> readerParts(article));
+        // No topic is preselected: the reviewer chooses one (docs/ui.md, "A reviewer's day without
+        // surprises"); only a suggestion that names its topic beside its reasons fills it in.
         List<Topic> topics = Topic.active();
-        // A form filled from a suggestion keeps "no topic" when none was proposed: never a silent default.
-        if (form.value("topicId").isEmpty() && !formOpen && !topics.isEmpty()) {
-            form.with("topicId", topics.get(0).id);
-        }
         // Only an article imported by web address has a kept page: no query for the others.
         ArticleFetch fetch = article.importedAs == Article.ImportedAs.URL ? articles.fetchOf(id) : null;
         return Templates.reader(article, fetch, parts, topics, ClaimState.values(), form, created, formOpen, placing,

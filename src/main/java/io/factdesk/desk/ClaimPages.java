@@ -287,8 +287,12 @@ public class ClaimPages {
     @Path("{id}/verdict")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response verdict(@RestPath long id, @RestForm String label, @RestForm String rationale,
-            @RestForm String version, @RestForm String origLabel, @RestForm String origRationale) {
+            @RestForm String version, @RestForm String origLabel, @RestForm String origRationale,
+            @RestForm String preview) {
         Form form = Form.empty().with("label", label).with("rationale", rationale);
+        if (preview != null) {
+            return preview(id, form.with("version", version), "rationale");
+        }
         try {
             review.setVerdict(id, label, rationale, QueryParams.optionalLong("version", version), me.user());
             return done(id, "verdict");
@@ -306,13 +310,25 @@ public class ClaimPages {
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response comment(@RestPath long id, @RestForm String body) {
+    public Response comment(@RestPath long id, @RestForm String body, @RestForm String preview) {
+        if (preview != null) {
+            return preview(id, Form.empty().with("body", body), "body");
+        }
         try {
             review.comment(id, body, me.user());
             return Response.seeOther(URI.create("/claims/" + id + "#comments")).build();
         } catch (ProblemException e) {
             return refused(claims.get(id), Form.empty().with("body", body), e, List.of());
         }
+    }
+
+    /**
+     * The form's "Preview" button: the claim page again with what was typed kept in its field and {@code field}
+     * rendered beside it by the same Markdown renderer as the saved text (system.Markdown: raw HTML shown as text),
+     * nothing saved. Without JavaScript, so it works on every page the form is on.
+     */
+    private Response preview(long id, Form form, String field) {
+        return Response.ok(page(claims.get(id), form.with("preview", field), List.of(), null, null)).build();
     }
 
     @POST

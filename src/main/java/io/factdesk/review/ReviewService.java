@@ -37,10 +37,27 @@ public class ReviewService {
     }
 
     /** A transition as the current user sees it: offered, or not and why. */
-    public record Option(Transitions.Rule rule, boolean allowed, String reason) {
+    /**
+     * A move out of the claim's state: {@code allowed} for this user, else {@code reason} says why not;
+     * {@code requirements}: what the claim itself must hold for the move, each met or not, so that a page
+     * can show them before the click (the same checks that refuse the move, see {@link #requirements}).
+     */
+    public record Option(Transitions.Rule rule, boolean allowed, String reason, List<Requirement> requirements) {
         public ClaimState to() {
             return rule.to();
         }
+
+        /** Whether every requirement held by the claim is met. */
+        public boolean ready() {
+            return requirements.stream().allMatch(Requirement::met);
+        }
+    }
+
+    /**
+     * One thing the claim must hold before a move: {@code label} in a checklist's words ("A verdict"),
+     * {@code field} and {@code missing} as the refusal names it.
+     */
+    public record Requirement(String field, String label, String missing, boolean met) {
     }
 
     @Inject
@@ -132,7 +149,7 @@ public class ReviewService {
         List<Option> options = new ArrayList<>();
         for (Transitions.Rule rule : Transitions.from(claim.state)) {
             String refusal = refusal(rule, claim, actor);
-            options.add(new Option(rule, refusal == null, refusal));
+            options.add(new Option(rule, refusal == null, refusal, requirements(rule, claim)));
         }
         return options;
     }
@@ -195,7 +212,7 @@ public class ReviewService {
     private static String refusal(Transitions.Rule rule, Claim claim, User actor) {
         if (!actor.can(rule.role())) {
             return "Only " + (rule.role() == Role.EDITOR ? "editors" : rule.role().id() + "s") + " may "
-                    + rule.action().toLowerCase() + " (" + rule.from() + " → " + rule.to() + ").";
+                    + rule.action().toLowerCase() + " (from " + rule.from().label() + " to " + rule.to().label() + ").";
         }
         if (rule.needs().contains(Transitions.Need.FOUR_EYES)) {
             if (claim.submittedBy != null && claim.submittedBy.id.equals(actor.id)) {
@@ -240,28 +257,34 @@ public class ReviewService {
                         }
                     }
                 }
-                case COMPLETE_RESEARCH -> {
-                    if (claim.statement == null || claim.statement.isBlank()) {
-                        missing.add(new Problem.FieldError("statement", "A statement is required."));
-                    }
-                    if (claim.claimant == null || claim.claimant.isBlank()) {
-                        missing.add(new Problem.FieldError("claimant", "A claimant is required."));
-                    }
-                    if (claim.verdict == null) {
-                        missing.add(new Problem.FieldError("verdict", "A verdict is required."));
-                    }
-                    if (claim.rationale == null || claim.rationale.isBlank()) {
-                        missing.add(new Problem.FieldError("rationale", "A rationale is required."));
-                    }
-                    if (evidenceCount(claim.id) == 0) {
-                        missing.add(new Problem.FieldError("evidence", "At least one source as evidence is required."));
-                    }
-                }
+                case COMPLETE_RESEARCH -> requirements(rule, claim).stream().filter(r -> !r.met())
+                        .forEach(r -> missing.add(new Problem.FieldError(r.field(), r.missing())));
                 case ASSIGNEE, FOUR_EYES -> {
                 }
             }
         }
         return missing;
+    }
+
+    /**
+     * What the claim itself must hold for {@code rule}, each met or not: the one list that both refuses a move
+     * ({@link #missing}) and shows the claim page's checklist before the click. Needs given with the move (a
+     * note, a reason) are not here: the moves form asks for them.
+     */
+    public List<Requirement> requirements(Transitions.Rule rule, Claim claim) {
+        if (!rule.needs().contains(Transitions.Need.COMPLETE_RESEARCH)) {
+            return List.of();
+        }
+        return List.of(
+                new Requirement("statement", "A statement", "A statement is required.",
+                        claim.statement != null && !claim.statement.isBlank()),
+                new Requirement("claimant", "A claimant", "A claimant is required.",
+                        claim.claimant != null && !claim.claimant.isBlank()),
+                new Requirement("verdict", "A verdict", "A verdict is required.", claim.verdict != null),
+                new Requirement("rationale", "A rationale", "A rationale is required.",
+                        claim.rationale != null && !claim.rationale.isBlank()),
+                new Requirement("evidence", "At least one source as evidence",
+                        "At least one source as evidence is required.", evidenceCount(claim.id) > 0));
     }
 
     private long evidenceCount(long claimId) {
@@ -271,9 +294,12 @@ public class ReviewService {
 
     private static ProblemException notInTable(Claim claim, ClaimState to) {
         List<String> allowed = Transitions.from(claim.state).stream().map(r -> r.to().name()).toList();
+        List<String> named = Transitions.from(claim.state).stream().map(r -> r.to().label()).toList();
+        // The detail in the desk's words (the workboard shows it); the members keep the states' names.
         return new ProblemException(409, "transition-not-allowed", "Transition not allowed",
-                "A claim cannot move from " + claim.state + " to " + to + ". From " + claim.state + " it can move to: "
-                        + (allowed.isEmpty() ? "nothing" : String.join(", ", allowed)) + ".",
+                "A claim cannot move from " + claim.state.label() + " to " + to.label() + ". From "
+                        + claim.state.label() + " it can move to: "
+                        + (named.isEmpty() ? "nothing" : String.join(", ", named)) + ".",
                 null, Map.of("state", claim.state.name(), "allowed", allowed));
     }
 

@@ -1,6 +1,8 @@
 package io.factdesk.system;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Map;
 public final class Form {
 
     private final Map<String, String> values = new HashMap<>();
-    private final Map<String, String> errors = new HashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
     private String message;
 
     public static Form empty() {
@@ -29,6 +31,27 @@ public final class Form {
         message = e.getMessage();
         e.errors().forEach(err -> errors.merge(err.field(), err.message(), (a, b) -> a + " " + b));
         return this;
+    }
+
+    /**
+     * Shows the error of field {@code from} beside field {@code to}: the API's name of a value and the form field
+     * that holds it may differ (the import's {@code body} is its Text, HTML or File field, by mode).
+     */
+    public Form moveError(String from, String to) {
+        String error = errors.remove(from);
+        if (error != null) {
+            errors.merge(to, error, (a, b) -> a + " " + b);
+        }
+        return this;
+    }
+
+    /** One field's error, for the summary above a form: each field named, in the order the checks found them. */
+    public record FieldError(String field, String message) {
+    }
+
+    /** Every field's error, in order: the summary lists them, each also stands beside its field. */
+    public List<FieldError> errorList() {
+        return errors.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList();
     }
 
     public Form message(String text) {

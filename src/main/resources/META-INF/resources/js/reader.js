@@ -380,11 +380,10 @@
       }
       checkBefore(s.text, s.start, s.end);
       if (hint) {
-        var n = s.end - s.start;
-        hint.textContent = 'Selected ' + n + (n === 1 ? ' character' : ' characters') +
-          ' at ' + s.start + '\u2013' + s.end;
+        hint.textContent = 'Selected \u201c' + shortened(s.text) + '\u201d: write the statement, then create the claim.';
         hint.classList.add('is-set');
       }
+      warnParagraphs(s.text);
       showPending(s.start, s.end);
       if (panel && panel.tagName === 'DETAILS' && !panel.open) {
         panel.open = true;
@@ -395,11 +394,27 @@
       }
     }
 
+    /** The selected words as the hint shows them: the first 80 characters, on one line. */
+    function shortened(text) {
+      var line = text.replace(/\s+/g, ' ');
+      return line.length > 80 ? line.slice(0, 77) + '\u2026' : line;
+    }
+
+    /**
+     * A claim stands in one paragraph: a quote across two is allowed (a claim may run on) but said beside
+     * the quote, so that it is not filed without anyone noticing (docs/ui.md, "A selection across paragraphs").
+     */
+    function warnParagraphs(text) {
+      var warning = document.getElementById('paragraph-warning');
+      if (warning) {
+        warning.hidden = !/\n/.test(text);
+      }
+    }
+
     /** Place mode: names the words selected and offers the button that places the claim on them. */
     function offerPlace(s, fromMouse) {
       if (hint) {
-        var shown = s.text.length > 80 ? s.text.slice(0, 77) + '\u2026' : s.text;
-        hint.textContent = 'Selected \u201c' + shown + '\u201d at ' + s.start + '\u2013' + s.end;
+        hint.textContent = 'Selected \u201c' + shortened(s.text) + '\u201d.';
         hint.classList.add('is-set');
       }
       showPending(s.start, s.end);
@@ -460,6 +475,7 @@
           hint.classList.remove('is-set');
         }
         clearPending();
+        warnParagraphs(quote.value);
         checkBefore(quote.value, null, null, 150);
       });
     }
@@ -1232,10 +1248,10 @@
       }
       selectTopic(form.querySelector('[name="topicId"]'), card.getAttribute('data-topic-id'));
       lastKey = start + ':' + end;
+      warnParagraphs(text);
       checkBefore(text, start, end);
       if (hint) {
         hint.textContent = 'Filled from ' + (clause ? 'the clause of a suggested sentence' : 'the suggested sentence') +
-          ' at ' + start + '\u2013' + end +
           ': check it, then create the claim.';
         hint.classList.add('is-set');
       }

@@ -174,7 +174,7 @@ class ReaderSuggestionsPageTest {
         assertThat(filled.selectFirst("#claim-form input[name=end]").val()).isEqualTo(killed.attr("data-end"));
         assertThat(filled.selectFirst("#f-topicId option[selected]").text()).isEqualTo("Casualty figures");
         assertThat(filled.selectFirst("#selection-hint").text())
-                .startsWith("Filled from the clause of a suggested sentence at " + killed.attr("data-start") + "–");
+                .isEqualTo("Filled from the clause of a suggested sentence: check it, then create the claim.");
 
         // A clause that is not one of the sentence's is refused, naming it.
         Browser.withSession(session).get("/articles/{id}?use={use}&clause=0-5", article.id(),

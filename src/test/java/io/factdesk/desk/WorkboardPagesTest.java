@@ -276,7 +276,7 @@ class WorkboardPagesTest {
         assertThat(fourEyes.selectFirst(".badge.state-IN_REVIEW")).isNotNull();
         Element notFromNew = outcome.selectFirst(".refused li[data-claim-id=" + fresh + "]");
         assertThat(notFromNew.attr("data-status")).isEqualTo("409");
-        assertThat(notFromNew.selectFirst(".reason").text()).contains("cannot move from NEW to APPROVED");
+        assertThat(notFromNew.selectFirst(".reason").text()).contains("cannot move from New to Approved");
         assertThat(outcome.selectFirst(".refused li[data-claim-id=987654321]").attr("data-status")).isEqualTo("404");
 
         assertThat(Desk.state(first)).isEqualTo("APPROVED");
@@ -363,7 +363,8 @@ class WorkboardPagesTest {
         response.then().statusCode(200);
         Document result = Desk.Session.html(response);
         assertThat(result.selectFirst(".bulk-outcome").text()).contains("1 moved to Published");
-        assertThat(result.selectFirst(".refused li[data-claim-id=" + fresh + "]").text()).contains("NEW");
+        assertThat(result.selectFirst(".refused li[data-claim-id=" + fresh + "]").text())
+                .contains("cannot move from New to Published").doesNotContain("NEW");
         assertThat(Desk.state(approved)).isEqualTo("PUBLISHED");
         assertThat(Desk.state(fresh)).isEqualTo("NEW");
     }

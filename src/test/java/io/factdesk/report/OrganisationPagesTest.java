@@ -69,7 +69,9 @@ class OrganisationPagesTest {
         assertThat(html.select("#e-url").text()).isEqualTo("URL must be an http:// or https:// address.");
         assertThat(html.selectFirst("#f-url").val()).isEqualTo("javascript:alert(1)");
         assertThat(html.selectFirst("textarea#f-methodology").text()).isEqualTo("Kept <b>as typed</b>");
-        assertThat(html.select(".form-errors").text()).isEqualTo("2 fields are not valid.");
+        assertThat(html.select(".form-errors strong").text()).isEqualTo("2 fields are not valid.");
+        assertThat(html.select(".form-errors li").eachText()).containsExactlyInAnyOrder("Name is required.",
+                "URL must be an http:// or https:// address.");
 
         Api.asReviewer().get("/api/organisation").then().body("name", equalTo(before.name()))
                 .body("methodology", equalTo(before.methodology()));

@@ -78,9 +78,9 @@ class TransitionRulesServiceTest {
                             DismissReason.OTHER, null, null, null)));
                     assertThat(p.status()).as(from + " → " + to + " by " + actor).isEqualTo(409);
                     assertThat(p.toProblem().type()).endsWith("/transition-not-allowed");
-                    assertThat(p.getMessage()).isEqualTo("A claim cannot move from " + from + " to " + to + ". From "
-                            + from + " it can move to: " + String.join(", ", allowed.stream().map(Enum::name).toList())
-                            + ".");
+                    assertThat(p.getMessage()).isEqualTo("A claim cannot move from " + from.label() + " to "
+                            + to.label() + ". From " + from.label() + " it can move to: "
+                            + String.join(", ", allowed.stream().map(ClaimState::label).toList()) + ".");
                     refused++;
                 }
             }
@@ -108,8 +108,8 @@ class TransitionRulesServiceTest {
                     new ReviewService.Move(m.to(), "Because.", DismissReason.OTHER, null, null, null))) {
                 ProblemException p = refusal(() -> desk.move(REVIEWER, id, move));
                 assertThat(p.status()).as(m.toString()).isEqualTo(403);
-                assertThat(p.getMessage()).isEqualTo("Only editors may " + m.action() + " (" + m.from() + " → "
-                        + m.to() + ").");
+                assertThat(p.getMessage()).isEqualTo("Only editors may " + m.action() + " (from " + m.from().label()
+                        + " to " + m.to().label() + ").");
             }
             assertThat(desk.state(id)).isEqualTo(m.from());
         }
