@@ -36,7 +36,6 @@ public class ReviewService {
             Long version) {
     }
 
-    /** A transition as the current user sees it: offered, or not and why. */
     /**
      * A move out of the claim's state: {@code allowed} for this user, else {@code reason} says why not;
      * {@code requirements}: what the claim itself must hold for the move, each met or not, so that a page

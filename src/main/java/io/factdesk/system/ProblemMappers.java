@@ -35,6 +35,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
 
+    /** Sent by the desk's scripts on their API requests: a 401 then carries no HTTP Basic challenge. */
+    static final String REQUESTED_WITH = "X-Requested-With";
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
@@ -93,12 +96,20 @@ public class ProblemMappers {
                 "Someone else changed this at the same time. Reload it and apply your change again."));
     }
 
+    /**
+     * Not signed in: on the API a 401 problem with the HTTP Basic challenge, except for a page's own script
+     * (it says so with {@code X-Requested-With}): a browser answers a challenge to a script's request with its
+     * sign-in dialog, over whatever the user is doing (docs/security.md, "Signing in").
+     */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response notSignedIn(RuntimeException e, UriInfo uri) {
+    public Response notSignedIn(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         if (ProblemResponses.isApi(uri)) {
             Response problem = ProblemResponses.json(ProblemResponses.of(401, "not-signed-in", "Not signed in",
                     e instanceof AuthenticationFailedException ? "The user name or password is wrong."
                             : "Sign in with HTTP Basic (or the session cookie of the web app)."));
+            if (headers.getHeaderString(REQUESTED_WITH) != null) {
+                return problem;
+            }
             return Response.fromResponse(problem)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Factdesk\", charset=\"UTF-8\"").build();
         }

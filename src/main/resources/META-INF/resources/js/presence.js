@@ -5,7 +5,8 @@
  * which this fills with the others' initials. On the reader, the claim list's items
  * (li[data-claim-id]) get the initials of those who have that claim's page open.
  * The page beats every 10 s (PUT /api/presence/{tab}); a tab not heard of for 30 s is gone.
- * JSON requests need no CSRF token (docs/security.md). Plain script, no dependencies.
+ * JSON requests need no CSRF token (docs/security.md); X-Requested-With keeps a 401 from opening the
+ * browser's sign-in dialog. Plain script, no dependencies.
  */
 (function () {
   'use strict';
@@ -36,9 +37,13 @@
       fetch('/api/presence/' + tab, {
         method: 'PUT',
         credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+        headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Requested-With': 'fetch' },
         body: JSON.stringify({ article: article, claim: claim, editing: editing })
       }).then(function (response) {
+        if (response.status === 401) {
+          gone = true; // signed out (in another tab, or the session ran out): nothing more to say
+          root.textContent = '';
+        }
         if (!response.ok) {
           throw new Error('presence: ' + response.status);
         }
@@ -74,7 +79,8 @@
     window.addEventListener('pagehide', function () {
       gone = true;
       clearTimeout(timer);
-      fetch('/api/presence/' + tab, { method: 'DELETE', credentials: 'same-origin', keepalive: true })
+      fetch('/api/presence/' + tab, { method: 'DELETE', credentials: 'same-origin', keepalive: true,
+        headers: { 'X-Requested-With': 'fetch' } })
         .catch(function () { /* the row runs out by itself */ });
     });
     beat();

@@ -573,7 +573,7 @@
         fetch('/api/matches', {
           method: 'POST',
           credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+          headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Requested-With': 'fetch' },
           body: asked,
           signal: controller ? controller.signal : undefined
         }).then(function (response) {

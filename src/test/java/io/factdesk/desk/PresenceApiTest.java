@@ -100,4 +100,16 @@ class PresenceApiTest {
         Api.asEditor().get("/api/presence").then().spec(Problems.invalid("article"));
         Api.asEditor().get("/api/presence?article=x").then().spec(Problems.problem(400));
     }
+
+    @Test
+    void aScriptThatIsSignedOutGets401WithoutTheBrowsersSignInDialog() {
+        long article = Workflow.claim(Workflow.newClaim()).getLong("articleId");
+        io.restassured.RestAssured.given().contentType("application/json").body(beat(article, null, false))
+                .header("X-Requested-With", "fetch").put("/api/presence/{tab}", tab()).then()
+                .spec(Problems.problem(401, "not-signed-in"))
+                .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue());
+        io.restassured.RestAssured.given().contentType("application/json").body(beat(article, null, false))
+                .put("/api/presence/{tab}", tab()).then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic"));
+    }
 }

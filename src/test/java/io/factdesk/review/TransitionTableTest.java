@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.containsString;
 
 import io.factdesk.account.Role;
+import io.factdesk.claim.ClaimState;
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Workflow;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,7 +69,10 @@ class TransitionTableTest {
             var refusal = Workflow.move(actor, id, to, everything, 409);
             List<String> allowed = TABLE.stream().filter(r -> r[0].equals(from)).map(r -> (String) r[1]).toList();
             org.hamcrest.MatcherAssert.assertThat(refusal.getList("allowed"), equalTo(allowed));
-            org.hamcrest.MatcherAssert.assertThat(refusal.getString("detail"), containsString(from));
+            // the detail in the desk's words, the members with the states' names
+            org.hamcrest.MatcherAssert.assertThat(refusal.getString("detail"), containsString(
+                    "cannot move from " + ClaimState.valueOf(from).label() + " to " + ClaimState.valueOf(to).label()));
+            org.hamcrest.MatcherAssert.assertThat(refusal.getString("state"), equalTo(from));
             org.hamcrest.MatcherAssert.assertThat(Workflow.claim(id).getString("state"), equalTo(from));
         } else if (actorRole.ordinal() < ((Role) rule[2]).ordinal()) {
             var refusal = Workflow.move(actor, id, to, everything, 403);

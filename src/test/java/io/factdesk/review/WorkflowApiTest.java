@@ -121,7 +121,7 @@ class WorkflowApiTest {
         assertThat(result.getList("refused"), hasSize(1));
         assertThat(result.getLong("refused[0].id"), equalTo(notFromHere));
         assertThat(result.getInt("refused[0].status"), equalTo(409));
-        assertThat(result.getString("refused[0].reason"), containsString("NEW"));
+        assertThat(result.getString("refused[0].reason"), containsString("cannot move from New to Published"));
         assertThat(Workflow.claim(notFromHere).getString("state"), equalTo("NEW"));
         assertThat(Workflow.claim(movable).getString("state"), equalTo("PUBLISHED"));
     }
