@@ -12,6 +12,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hibernate.Session;
@@ -58,21 +60,48 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(EventType type, Actor actor, Long articleId, Long claimId, Map<String, Object> before,
             Map<String, Object> after, String comment) {
-        Objects.requireNonNull(type, "type");
-        AuditAppender.Draft draft = new AuditAppender.Draft(actor == null ? null : actor.actorId(),
-                actor == null ? null : CanonicalJson.storable(actor.actorName()), type.name(), articleId, claimId,
-                CanonicalJson.write(before == null ? Map.of() : before),
-                CanonicalJson.write(after == null ? Map.of() : after), CanonicalJson.storable(comment));
+        return recordAll(List.of(new Pending(type, actor, articleId, claimId, before, after, comment))).get(0);
+    }
+
+    /** One event of {@link #recordAll}: the arguments of {@link #record}. */
+    public record Pending(EventType type, Actor actor, Long articleId, Long claimId, Map<String, Object> before,
+            Map<String, Object> after, String comment) {
+        public Pending {
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /**
+     * Appends several events, in order, in the caller's transaction: the changes are flushed once, then the
+     * events appended one after the other. For a change that writes many events at once (a new article
+     * version: one per claim), where flushing before each event would check every entity of the
+     * transaction as many times.
+     *
+     * @return each event's {@code seq}, in the order given
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> recordAll(List<Pending> events) {
+        List<AuditAppender.Draft> drafts = events.stream().map(e -> new AuditAppender.Draft(
+                e.actor() == null ? null : e.actor().actorId(),
+                e.actor() == null ? null : CanonicalJson.storable(e.actor().actorName()), e.type().name(),
+                e.articleId(), e.claimId(), CanonicalJson.write(e.before() == null ? Map.of() : e.before()),
+                CanonicalJson.write(e.after() == null ? Map.of() : e.after()), CanonicalJson.storable(e.comment())))
+                .toList();
         em.flush();
-        long seq = em.unwrap(Session.class).doReturningWork(connection -> AuditAppender.append(connection, draft))
-                .seq();
+        List<Long> seqs = em.unwrap(Session.class).doReturningWork(connection -> {
+            List<Long> out = new ArrayList<>(drafts.size());
+            for (AuditAppender.Draft draft : drafts) {
+                out.add(AuditAppender.append(connection, draft).seq());
+            }
+            return out;
+        });
         historyRequired.appended();
         if (transactions.getResource(KEY) == null) {
             AfterCommit afterCommit = new AfterCommit();
             transactions.putResource(KEY, afterCommit);
             transactions.registerInterposedSynchronization(afterCommit);
         }
-        return seq;
+        return seqs;
     }
 
     /** Fires {@link ChainCommitted} once per transaction that appended, when (and only if) it committed. */
