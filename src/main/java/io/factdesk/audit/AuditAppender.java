@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The append protocol, in plain SQL on the caller's connection and transaction (docs/history.md):
@@ -46,6 +48,28 @@ public final class AuditAppender {
     }
 
     static Appended append(Connection connection, Draft draft) throws SQLException {
+        return appendAll(connection, List.of(draft)).get(0);
+    }
+
+    /**
+     * Appends the drafts in order. On PostgreSQL one notification follows the last of them: a listener
+     * reads every event after the last one it relayed, so one poke per transaction is enough.
+     */
+    static List<Appended> appendAll(Connection connection, List<Draft> drafts) throws SQLException {
+        List<Appended> out = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            out.add(appendOne(connection, draft));
+        }
+        if (!out.isEmpty() && postgresql(connection)) {
+            try (PreparedStatement notify = connection.prepareStatement(NOTIFY)) {
+                notify.setString(1, Long.toString(out.get(out.size() - 1).seq()));
+                notify.execute();
+            }
+        }
+        return out;
+    }
+
+    private static Appended appendOne(Connection connection, Draft draft) throws SQLException {
         long seq;
         String prevHash;
         try (PreparedStatement lock = connection.prepareStatement(LOCK_HEAD); ResultSet head = lock.executeQuery()) {
@@ -80,12 +104,6 @@ public final class AuditAppender {
             move.setLong(1, seq);
             move.setString(2, hash);
             move.executeUpdate();
-        }
-        if (postgresql(connection)) {
-            try (PreparedStatement notify = connection.prepareStatement(NOTIFY)) {
-                notify.setString(1, Long.toString(seq));
-                notify.execute();
-            }
         }
         return new Appended(seq, hash);
     }

@@ -12,7 +12,6 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,13 +87,8 @@ public class AuditLog {
                 CanonicalJson.write(e.after() == null ? Map.of() : e.after()), CanonicalJson.storable(e.comment())))
                 .toList();
         em.flush();
-        List<Long> seqs = em.unwrap(Session.class).doReturningWork(connection -> {
-            List<Long> out = new ArrayList<>(drafts.size());
-            for (AuditAppender.Draft draft : drafts) {
-                out.add(AuditAppender.append(connection, draft).seq());
-            }
-            return out;
-        });
+        List<Long> seqs = em.unwrap(Session.class).doReturningWork(connection -> AuditAppender
+                .appendAll(connection, drafts).stream().map(AuditAppender.Appended::seq).toList());
         historyRequired.appended();
         if (transactions.getResource(KEY) == null) {
             AfterCommit afterCommit = new AfterCommit();

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -32,8 +33,13 @@ public class PresenceService {
     public static final Duration BEAT = Duration.ofSeconds(10);
     /** After this long without a beat a tab is no longer shown. */
     public static final Duration GONE_AFTER = Duration.ofSeconds(30);
-    /** Rows older than this are deleted by the next beat on any article. */
+    /** Rows older than this are deleted by a later beat on any article. */
     static final Duration PURGE_AFTER = Duration.ofMinutes(5);
+    /** An instance purges at most this often: a beat is otherwise one upsert and one read. */
+    static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+
+    /** When this instance last purged, in epoch milliseconds. */
+    private final AtomicLong lastPurge = new AtomicLong();
 
     private static final Pattern TAB = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
@@ -88,8 +94,11 @@ public class PresenceService {
         if (!em.contains(p)) {
             p.persist();
         }
-        em.createQuery("delete from Presence p where p.seenAt < :t").setParameter("t", now.minus(PURGE_AFTER))
-                .executeUpdate();
+        long last = lastPurge.get();
+        if (now.toEpochMilli() - last >= PURGE_EVERY.toMillis() && lastPurge.compareAndSet(last, now.toEpochMilli())) {
+            em.createQuery("delete from Presence p where p.seenAt < :t").setParameter("t", now.minus(PURGE_AFTER))
+                    .executeUpdate();
+        }
         return here(articleId, user, now);
     }
 

@@ -1,5 +1,6 @@
 package io.factdesk.desk;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -89,10 +90,9 @@ class PresenceApiTest {
         Api.asReviewer().body(noArticle).put("/api/presence/{tab}", tab()).then().spec(Problems.invalid("article"));
         Api.asReviewer().body(beat(999_999_999L, null, false)).put("/api/presence/{tab}", tab()).then()
                 .spec(Problems.problem(404));
-        if (other != article) {
-            Api.asReviewer().body(beat(other, claim, false)).put("/api/presence/{tab}", tab()).then()
-                    .spec(Problems.invalid("claim"));
-        }
+        assertThat(other).as("each new claim is on its own article").isNotEqualTo(article);
+        Api.asReviewer().body(beat(other, claim, false)).put("/api/presence/{tab}", tab()).then()
+                .spec(Problems.invalid("claim"));
         String taken = tab();
         Api.asReviewer().body(beat(article, null, false)).put("/api/presence/{tab}", taken).then().statusCode(200);
         Api.asEditor().body(beat(article, null, false)).put("/api/presence/{tab}", taken).then()
