@@ -19,7 +19,7 @@ public final class ClaimAsOf {
     /** The claim's fields that events set by name. */
     private static final Set<String> FIELDS = Set.of("statement", "claimant", "claimantType", "claimDate",
             "firstAppearance", "topic", "state", "assignee", "verdict", "rationale", "exact", "prefix", "suffix",
-            "start", "end");
+            "start", "end", "linkedTo");
 
     /** Which event the state is as of. */
     public record AsOf(long seq, String occurredAt, String type, String actor) {
@@ -33,7 +33,7 @@ public final class ClaimAsOf {
     /** The claim as it was. */
     public record State(long claimId, AsOf asOf, String statement, String claimant, String claimantType,
             String claimDate, String firstAppearance, String topic, String state, String assignee, String verdict, String rationale, List<EvidenceItem> evidence,
-            int comments, String exact, String prefix, String suffix, Long start, Long end) {
+            int comments, String exact, String prefix, String suffix, Long start, Long end, Long linkedTo) {
     }
 
     private ClaimAsOf() {
@@ -66,6 +66,8 @@ public final class ClaimAsOf {
                     evidence.removeIf(e -> e.evidenceId() != null && e.evidenceId().equals(removed));
                 }
                 case COMMENT_ADDED -> comments++;
+                // An unlink records linkedTo as null: the claim stands alone again.
+                case CLAIM_LINKED -> fields.put("linkedTo", event.after().get("linkedTo"));
                 case CLAIM_REANCHORED, CLAIM_ANCHORED -> {
                     if (!"ORPHANED".equals(event.after().get("outcome"))) {
                         apply(event.after(), fields);
@@ -81,7 +83,7 @@ public final class ClaimAsOf {
                 text(fields, "claimDate"), text(fields, "firstAppearance"), text(fields, "topic"), text(fields, "state"), text(fields, "assignee"), text(fields, "verdict"),
                 text(fields, "rationale"), List.copyOf(evidence), comments, text(fields, "exact"),
                 text(fields, "prefix"), text(fields, "suffix"), number(fields.get("start")),
-                number(fields.get("end")));
+                number(fields.get("end")), number(fields.get("linkedTo")));
     }
 
     private static void apply(Map<String, Object> values, Map<String, Object> fields) {

@@ -31,6 +31,18 @@ class ClaimAsOfTest {
         assertThat(state.evidence()).isEmpty();
         assertThat(state.comments()).isZero();
         assertThat(state.verdict()).isNull();
+        assertThat(state.linkedTo()).isNull();
+    }
+
+    @Test
+    void aLinkToAnEarlierClaimIsFoldedAndAnUnlinkUndoesIt() {
+        created();
+        add(EventType.CLAIM_LINKED, values("linkedTo", null), Map.of("linkedTo", 7, "reused", List.of("verdict")),
+                null);
+        assertThat(ClaimAsOf.fold(10, events).linkedTo()).isEqualTo(7L);
+        add(EventType.CLAIM_LINKED, Map.of("linkedTo", 7), values("linkedTo", null), null);
+        assertThat(ClaimAsOf.fold(10, events).linkedTo()).isNull();
+        assertThat(ClaimAsOf.fold(10, events.subList(0, 2)).linkedTo()).as("as of the link").isEqualTo(7L);
     }
 
     @Test
