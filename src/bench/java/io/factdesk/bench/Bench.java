@@ -62,6 +62,8 @@ public final class Bench {
     private final boolean reanchorOnly = "reanchor".equals(System.getProperty("bench.only"));
     /** {@code bench.only=presence} (run --presence): the read baseline and the presence rows only. */
     private final boolean presenceOnly = "presence".equals(System.getProperty("bench.only"));
+    /** {@code bench.only=public} (run --public): the read baseline and the public pages, feeds and 304s only. */
+    private final boolean publicOnly = "public".equals(System.getProperty("bench.only"));
     private final StringBuilder table = new StringBuilder();
     private final StringBuilder startTable = new StringBuilder();
     private final StringBuilder dataTable = new StringBuilder();
@@ -86,7 +88,8 @@ public final class Bench {
         String markdown = report((System.nanoTime() - started) / 1e9);
         // The suggestions-only run has its own file and markers: it never replaces the full run's table.
         String name = suggestOnly ? "suggest-endpoints" : matchOnly ? "match-endpoints"
-                : reanchorOnly ? "reanchor-endpoints" : presenceOnly ? "presence-endpoints" : "results";
+                : reanchorOnly ? "reanchor-endpoints" : presenceOnly ? "presence-endpoints"
+                : publicOnly ? "public-endpoints" : "results";
         Files.writeString(dir.resolve(name + ".md"), markdown);
         String doc = System.getProperty("bench.doc");
         if (doc != null) {
@@ -585,6 +588,12 @@ public final class Bench {
             baselineAgain(label, editor, readBase);
             return;
         }
+        if (publicOnly) {
+            Map<Integer, Load.Result> readBase = baselineRows(label, editor);
+            publicPages(label, editor, readBase);
+            baselineAgain(label, editor, readBase);
+            return;
+        }
         if (presenceOnly) {
             Map<Integer, Load.Result> readBase = baselineRows(label, editor);
             presence(label, made, editor, Http.basic(made.editorName(), ADMIN_PASSWORD), newToken(editor), readBase);
@@ -681,6 +690,54 @@ public final class Bench {
             }));
             log(r);
             row(label, "attach evidence: `POST /api/claims/{id}/evidence`", "write", r, jdbcBase.get(c), false, true);
+        }
+    }
+
+    private static final Pattern FIRST_ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    /**
+     * What readers outside the desk get (docs/reports.md, "Caching for the public"), anonymous as they are: a
+     * published claim's public page, the Atom feed, the first DataFeed page and the sitemap, each served from the
+     * report cache (200) and revalidated with the ETag it gave (304: the claim's state and the chain head read,
+     * nothing rendered), against the read baseline. The first answer of each (rendering included) goes into
+     * {@link #renders} with the rendering after a change.
+     */
+    private void publicPages(String label, String editor, Map<Integer, Load.Result> readBase) throws Exception {
+        long claim;
+        try (Http http = new Http(HOST, PORT, editor)) {
+            Matcher m = FIRST_ID.matcher(expect(http.get("/api/claims?state=PUBLISHED&size=1"), 200).text());
+            if (!m.find()) {
+                notes.add(label + ": no published claim: the public rows are skipped");
+                return;
+            }
+            claim = Long.parseLong(m.group(1));
+        }
+        List<String[]> paths = List.of(
+                new String[] { "/public/claims/" + claim, "public claim page: `GET /public/claims/{id}`" },
+                new String[] { "/public/feed.atom", "Atom feed, 50 entries: `GET /public/feed.atom`" },
+                new String[] { "/public/claimreview-feed.json", "DataFeed, first page (500 ClaimReviews):"
+                        + " `GET /public/claimreview-feed.json`" },
+                new String[] { "/sitemap.xml", "sitemap (every published claim and article): `GET /sitemap.xml`" });
+        for (String[] p : paths) {
+            if (!rendered(label, p[1].substring(0, p[1].indexOf(':')), editor, p[0])) {
+                notes.add(label + ": " + p[0] + " answered 404 (not in this build): skipped");
+                continue;
+            }
+            read(label, p[1] + ", 200 from the cache", readBase, k -> get(null, p[0], 200), true);
+            read(label, p[1] + ", revalidated: 304", readBase, k -> {
+                String[] tag = { null };
+                return conn(null, http -> {
+                    if (tag[0] == null) {
+                        tag[0] = expect(http.get(p[0]), 200).headers().get("etag");
+                    }
+                    Http.Response r = http.get(p[0], "If-None-Match", tag[0]);
+                    if (r.status() == 200) {
+                        tag[0] = r.headers().get("etag"); // the head moved (not during this run): take the new tag
+                    } else {
+                        expect(r, 304);
+                    }
+                });
+            }, false);
         }
     }
 
@@ -950,13 +1007,15 @@ public final class Bench {
     private String report(double totalSeconds) throws IOException {
         StringBuilder md = new StringBuilder();
         // The suggestions-only tables sit inside a section of their own (docs/benchmarks.md, "Suggestion engine").
-        String h = suggestOnly || matchOnly || reanchorOnly || presenceOnly ? "#### " : "### ";
+        String h = suggestOnly || matchOnly || reanchorOnly || presenceOnly || publicOnly ? "#### " : "### ";
         md.append(suggestOnly ? "Generated by `bash src/bench/run --suggest` (the read baseline, the ways in and the"
                 + " suggestions rows only) on " : matchOnly ? "Generated by `bash src/bench/run --match` (the read"
                 + " baseline, the ways in and the matching rows only) on " : reanchorOnly ? "Generated by `bash"
                 + " src/bench/run --reanchor` (the read baseline and the re-anchoring rows only) on "
                 : presenceOnly ? "Generated by `bash src/bench/run --presence` (the read baseline and the presence"
                 + " rows only) on "
+                : publicOnly ? "Generated by `bash src/bench/run --public` (the read baseline and the public pages,"
+                + " feeds and revalidations only) on "
                 : "Generated by `bash src/bench/run` on ")
                 .append(DateTimeFormatter.ISO_LOCAL_DATE.format(OffsetDateTime.now(ZoneOffset.UTC))).append(" in ")
                 .append(String.format(Locale.ROOT, "%.1f", totalSeconds / 60)).append(" minutes")
@@ -989,7 +1048,7 @@ public final class Bench {
                     .append("| database | endpoint | first request | after a change |\n|---|---|---|---|\n")
                     .append(renders).append('\n');
         }
-        if (!suggestOnly && !matchOnly && !reanchorOnly) {
+        if (!suggestOnly && !matchOnly && !reanchorOnly && !publicOnly) {
             md.append(queryCounts());
         }
         md.append(h + "Over the thresholds\n\n");

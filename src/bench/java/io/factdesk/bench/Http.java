@@ -60,6 +60,11 @@ final class Http implements AutoCloseable {
         return send("GET", path, null, null);
     }
 
+    /** A GET with extra request headers, as name and value in turn (e.g. "If-None-Match", a tag). */
+    Response get(String path, String... headers) throws IOException {
+        return send("GET", path, null, null, headers);
+    }
+
     Response postJson(String path, String json) throws IOException {
         return send("POST", path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
@@ -69,7 +74,7 @@ final class Http implements AutoCloseable {
     }
 
     /** Sends the request once; an exception means it failed (for a POST: maybe after the server acted on it). */
-    Response send(String method, String path, String contentType, byte[] body) throws IOException {
+    Response send(String method, String path, String contentType, byte[] body, String... extra) throws IOException {
         if (client == null) {
             // No cookie handler (the session cookie is sent as given), no redirects followed.
             client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -88,6 +93,9 @@ final class Http implements AutoCloseable {
         }
         if (body != null) {
             request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < extra.length; i += 2) {
+            request.header(extra[i], extra[i + 1]);
         }
         HttpResponse<byte[]> response;
         try {

@@ -23,6 +23,19 @@ public interface FactdeskConfig {
      */
     Optional<String> publicUrl();
 
+    /** The embeddable card of a published claim ({@code report.Embeds}). */
+    Embed embed();
+
+    interface Embed {
+        /**
+         * The CSP {@code frame-ancestors} sources that may frame the embeddable card: {@code *} (any web site,
+         * the default) or a list such as {@code https://news.example.org https://*.example.com}. Every other
+         * page keeps {@code frame-ancestors 'none'}.
+         */
+        @WithDefault("*")
+        String frameAncestors();
+    }
+
     interface Admin {
         @WithDefault("admin")
         String username();

@@ -1,0 +1,166 @@
+package io.factdesk.report;
+
+import io.factdesk.system.ChainHead;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * HTTP caching of what anyone may read (public pages, feeds, sitemap, embeds), so that a CDN or a browser in
+ * front of Factdesk can carry a viral fact-check: every answer has an {@code ETag}, a {@code Last-Modified} and
+ * {@code Cache-Control: public, max-age=60, stale-while-revalidate=300}, and a revalidation whose validator
+ * still holds is answered {@code 304} before anything is read or rendered.
+ *
+ * <p>The validator is the head of the history chain, read with the time of its event in one query: every change
+ * to what a public page shows appends an event ({@link ChainHead}), so an unchanged head means an unchanged
+ * page; it is what {@link ReportCache} keys its pages by, and the page is taken from the cache at that very head
+ * ({@link ReportCache#at}), so the body and its ETag always belong together. A change anywhere on the desk moves
+ * every validator (a page the change did not touch is sent again, unchanged): the price of a validator that
+ * costs one indexed read and cannot miss a change. docs/reports.md, "Caching for the public".
+ */
+@ApplicationScoped
+public class PublicCaching {
+
+    /** How long a browser or CDN may reuse an answer without asking, in seconds. */
+    static final int MAX_AGE_SECONDS = 60;
+    /** How long after that a CDN may still serve it while it revalidates in the background, in seconds. */
+    static final int STALE_WHILE_REVALIDATE_SECONDS = 300;
+    static final String CACHE_CONTROL = "public, max-age=" + MAX_AGE_SECONDS + ", stale-while-revalidate="
+            + STALE_WHILE_REVALIDATE_SECONDS;
+
+    /** Before the first event: the chain's start has no time of its own. */
+    private static final Instant STARTED = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * What a public answer is validated by: the chain head (for the cache) and when its event happened.
+     *
+     * @param head         the head the answer is computed at
+     * @param lastModified the head event's time, to the second (HTTP dates have no finer unit)
+     */
+    public record Validator(ChainHead.At head, Instant lastModified) {
+
+        /** A weak ETag: the same head gives an equivalent page, not necessarily the same bytes (dates of generation). */
+        public String etag() {
+            return "W/\"" + head.seq() + "-" + head.hash().substring(0, Math.min(16, head.hash().length())) + "\"";
+        }
+    }
+
+    /**
+     * No cookie on an answer any cache may keep: a shared cache that stored the CSRF cookie the desk hands every
+     * new browser (or a signed-in reader's refreshed session) would give it to everyone, and most CDNs keep no
+     * answer that sets one. Public pages hold no form, so they need no CSRF token; the desk's pages still set it.
+     */
+    void keepCookiesOffPublicAnswers(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
+            context.addHeadersEndHandler(done -> {
+                if (CACHE_CONTROL.equals(context.response().headers().get(HttpHeaders.CACHE_CONTROL))) {
+                    context.response().headers().remove(HttpHeaders.SET_COOKIE);
+                    for (Cookie cookie : List.copyOf(context.request().cookies())) {
+                        context.response().removeCookies(cookie.getName(), false);
+                    }
+                }
+            });
+            context.next();
+        });
+    }
+
+    /** The chain head and its event's time, as committed now (a transaction of its own, as {@code AuditHead}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Validator current() {
+        Object[] row = (Object[]) em.createNativeQuery("select h.seq, h.hash, e.occurred_at from audit_head h"
+                + " left join audit_event e on e.seq = h.seq where h.id = 1").getSingleResult();
+        Instant at = instant(row[2]);
+        return new Validator(new ChainHead.At(((Number) row[0]).longValue(), (String) row[1]),
+                at == null ? STARTED : at.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * The answer for a public GET: {@code 304} when the request's {@code If-None-Match} (or, without one, its
+     * {@code If-Modified-Since}) still holds, without calling {@code render}; otherwise the rendered answer with
+     * the validators. {@code render} is given the head to compute at.
+     */
+    public Response answer(HttpHeaders request, Function<ChainHead.At, Response.ResponseBuilder> render) {
+        Validator validator = current();
+        if (notModified(request, validator)) {
+            return withValidators(Response.notModified(), validator).build();
+        }
+        return withValidators(render.apply(validator.head()), validator).build();
+    }
+
+    /** Whether the client's copy is still current (RFC 9110 §13.2.2: If-None-Match first, weak comparison). */
+    static boolean notModified(HttpHeaders request, Validator validator) {
+        String noneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (noneMatch != null && !noneMatch.isBlank()) {
+            String mine = opaque(validator.etag());
+            for (String tag : noneMatch.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || opaque(t).equals(mine)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String since = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
+        if (since != null && !since.isBlank()) {
+            try {
+                Instant client = ZonedDateTime.parse(since.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !validator.lastModified().isAfter(client);
+            } catch (DateTimeParseException e) {
+                return false; // an unreadable date is ignored (RFC 9110 §13.1.3)
+            }
+        }
+        return false;
+    }
+
+    static Response.ResponseBuilder withValidators(Response.ResponseBuilder response, Validator validator) {
+        return response.header(HttpHeaders.ETAG, validator.etag())
+                .header(HttpHeaders.LAST_MODIFIED, httpDate(validator.lastModified()))
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    }
+
+    static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT).format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof ZonedDateTime z) {
+            return z.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time type " + value.getClass());
+    }
+}
