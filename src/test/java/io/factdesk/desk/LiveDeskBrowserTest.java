@@ -17,11 +17,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Live pages (docs/ui.md, "Live pages"): what a colleague does through another session appears on the
- * editor's workboard and claim page without a reload, and what the editor is typing stays as it is.
+ * editor's reader, workboard and claim page without a reload, and what the editor is typing stays as it is.
  */
 @QuarkusTest
 @ExtendWith(Browser.class)
@@ -91,6 +92,92 @@ class LiveDeskBrowserTest {
                 .isEqualTo("/claims/" + claim + "/history");
     }
 
+    @Test
+    void aClaimTheReviewerMarksAppearsInTheEditorsReaderAndWorkboardAndTheEditorsMovesRecolourIt(
+            WebDriver reviewerBrowser, WebDriver editorBrowser) {
+        Workflow.ensureUsers();
+        var article = Articles.importText(Articles.unique("Live reader"),
+                "The council said 300 new homes were built last year. The mayor said 12 schools opened.");
+        String reader = base + "articles/" + article.id();
+
+        // The editor has the reader open, and starts a claim of their own in its form …
+        Browser.signIn(editorBrowser, base.toString(), "editor", "editor-demo");
+        editorBrowser.get(reader);
+        String editorsReader = editorBrowser.getWindowHandle();
+        openLive(editorBrowser);
+        assertThat(editorBrowser.findElements(By.cssSelector("#article-body .hl"))).isEmpty();
+        editorBrowser.findElement(By.cssSelector("#new-claim summary")).click();
+        WebElement draft = editorBrowser.findElement(By.id("f-statement"));
+        draft.click();
+        draft.sendKeys("My own draft");
+        // … and the workboard of the article in another window.
+        editorBrowser.switchTo().newWindow(WindowType.WINDOW);
+        editorBrowser.get(base + "workboard?article=" + article.id());
+        String editorsBoard = editorBrowser.getWindowHandle();
+        openLive(editorBrowser);
+
+        ReaderPage reviewer = new ReaderPage(reviewerBrowser, base.toString());
+        reviewer.signIn("reviewer", "reviewer-demo");
+        reviewerBrowser.get(reader);
+        reviewer.selectWithMouse("300 new homes", "last year");
+        long claim = reviewer.createClaim("The council built 300 homes last year.", "Other");
+        openLive(reviewerBrowser);
+
+        // The workboard: the new card and its count.
+        WebElement card = waitFor(editorBrowser, d -> d.findElement(By.cssSelector(
+                ".board-column[data-state=NEW] #card-" + claim)));
+        assertThat(card.getText()).contains("300 new homes were built last year");
+        waitFor(editorBrowser, d -> count(d, "NEW").equals("1"));
+        assertThat(notReloaded(editorBrowser)).as("the workboard was not reloaded").isTrue();
+
+        // The reader: the new highlight and its card; the editor's draft and focus as they were.
+        editorBrowser.switchTo().window(editorsReader);
+        ReaderPage editor = new ReaderPage(editorBrowser, base.toString());
+        waitFor(editorBrowser, d -> !editor.highlightsOf(claim).isEmpty());
+        assertThat(text(editor.highlightsOf(claim))).isEqualTo("300 new homes were built last year");
+        assertThat(editor.highlightsOf(claim).get(0).getDomAttribute("data-state")).isEqualTo("NEW");
+        assertThat(editor.listItem(claim).getText()).contains("New").contains("Other")
+                .contains("300 new homes were built last year").contains("The council built 300 homes last year.");
+        assertThat(editorBrowser.findElement(By.id("claims-title")).getText()).isEqualTo("Claims (1)");
+        assertThat(editorBrowser.findElement(By.id("jump-claims")).getDomProperty("textContent")).isEqualTo("Claims (1)");
+        assertThat(editorBrowser.findElements(By.cssSelector(".reader-side > p.empty"))).as("no \"No claims yet\"").isEmpty();
+        assertThat(notReloaded(editorBrowser)).as("the reader was not reloaded").isTrue();
+        assertThat(draft.getDomProperty("value")).as("the draft stays").isEqualTo("My own draft");
+        assertThat(((JavascriptExecutor) editorBrowser).executeScript("return document.activeElement.id;"))
+                .as("focus stays").isEqualTo("f-statement");
+
+        // The editor takes the claim on and gives it a verdict: the reviewer's reader recolours it.
+        editorBrowser.switchTo().window(editorsBoard);
+        ClaimPage claimPage = new ClaimPage(editorBrowser, base.toString());
+        claimPage.open(claim);
+        claimPage.move("RESEARCHING");
+        waitFor(reviewerBrowser, d -> "RESEARCHING".equals(reviewer.highlightsOf(claim).get(0)
+                .getDomAttribute("data-state")));
+        WebElement item = reviewer.listItem(claim);
+        assertThat(item.getDomAttribute("data-state")).isEqualTo("RESEARCHING");
+        assertThat(item.findElement(By.cssSelector(".badge.state-RESEARCHING")).getText()).isEqualTo("Researching");
+        assertThat(item.findElements(By.cssSelector(".badge.verdict"))).isEmpty();
+
+        claimPage.setVerdict("Mostly false", "The council's own report counts 240 homes.");
+        waitFor(reviewerBrowser, d -> !item.findElements(By.cssSelector(".badge.verdict")).isEmpty());
+        assertThat(item.findElement(By.cssSelector(".badge.verdict")).getText()).isEqualTo("Mostly false");
+        assertThat(notReloaded(reviewerBrowser)).as("the reviewer's reader was not reloaded").isTrue();
+    }
+
+    /** Waits for the page's event stream, and marks the page: a reload would drop the mark. */
+    private static void openLive(WebDriver driver) {
+        waitFor(driver, d -> d.findElements(By.cssSelector("[data-live-open]")).size() == 1);
+        ((JavascriptExecutor) driver).executeScript("window.notReloaded = true;");
+    }
+
+    private static boolean notReloaded(WebDriver driver) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.notReloaded === true;"));
+    }
+
+    private static String text(java.util.List<WebElement> highlights) {
+        return highlights.stream().map(WebElement::getText).collect(java.util.stream.Collectors.joining());
+    }
+
     private static String count(WebDriver driver, String state) {
         return driver.findElement(By.cssSelector(".board-column[data-state=" + state + "] .board-column-head .count"))
                 .getText();
@@ -98,6 +185,7 @@ class LiveDeskBrowserTest {
 
     private static <T> T waitFor(WebDriver driver, java.util.function.Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition);
     }
 }
