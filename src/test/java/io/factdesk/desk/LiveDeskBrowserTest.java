@@ -97,7 +97,7 @@ class LiveDeskBrowserTest {
             WebDriver reviewerBrowser, WebDriver editorBrowser) {
         Workflow.ensureUsers();
         var article = Articles.importText(Articles.unique("Live reader"),
-                "The council said 300 new homes were built last year. The mayor said 12 schools opened.");
+                "The council said 300 new homes were built last year.\n\nThe mayor said 12 schools opened.");
         String reader = base + "articles/" + article.id();
 
         // The editor has the reader open, and starts a claim of their own in its form …
@@ -105,6 +105,8 @@ class LiveDeskBrowserTest {
         editorBrowser.get(reader);
         String editorsReader = editorBrowser.getWindowHandle();
         openLive(editorBrowser);
+        ((JavascriptExecutor) editorBrowser).executeScript(
+                "window.untouched = document.querySelectorAll('#article-body p.para')[1];");
         assertThat(editorBrowser.findElements(By.cssSelector("#article-body .hl"))).isEmpty();
         editorBrowser.findElement(By.cssSelector("#new-claim summary")).click();
         WebElement draft = editorBrowser.findElement(By.id("f-statement"));
@@ -119,6 +121,8 @@ class LiveDeskBrowserTest {
         ReaderPage reviewer = new ReaderPage(reviewerBrowser, base.toString());
         reviewer.signIn("reviewer", "reviewer-demo");
         reviewerBrowser.get(reader);
+        // The reviewer sees who else reads the article (the line that says so comes before the text).
+        waitFor(reviewerBrowser, d -> d.findElement(By.id("presence")).getText().startsWith("Also reading: ED"));
         reviewer.selectWithMouse("300 new homes", "last year");
         long claim = reviewer.createClaim("The council built 300 homes last year.", "Other");
         openLive(reviewerBrowser);
@@ -142,6 +146,9 @@ class LiveDeskBrowserTest {
         assertThat(editorBrowser.findElement(By.id("jump-claims")).getDomProperty("textContent")).isEqualTo("Claims (1)");
         assertThat(editorBrowser.findElements(By.cssSelector(".reader-side > p.empty"))).as("no \"No claims yet\"").isEmpty();
         assertThat(notReloaded(editorBrowser)).as("the reader was not reloaded").isTrue();
+        assertThat(((JavascriptExecutor) editorBrowser).executeScript(
+                "return document.querySelectorAll('#article-body p.para')[1] === window.untouched;"))
+                .as("only the paragraph that changed is replaced").isEqualTo(true);
         assertThat(draft.getDomProperty("value")).as("the draft stays").isEqualTo("My own draft");
         assertThat(((JavascriptExecutor) editorBrowser).executeScript("return document.activeElement.id;"))
                 .as("focus stays").isEqualTo("f-statement");
@@ -162,6 +169,61 @@ class LiveDeskBrowserTest {
         waitFor(reviewerBrowser, d -> !item.findElements(By.cssSelector(".badge.verdict")).isEmpty());
         assertThat(item.findElement(By.cssSelector(".badge.verdict")).getText()).isEqualTo("Mostly false");
         assertThat(notReloaded(reviewerBrowser)).as("the reviewer's reader was not reloaded").isTrue();
+    }
+
+    @Test
+    void aColleaguesClaimWaitsWhileTheEditorSelectsInItsParagraphAndTheChosenPassageStays(WebDriver driver) {
+        Workflow.ensureUsers();
+        var article = Articles.importText(Articles.unique("Live selection"),
+                "The council said 300 new homes were built last year. The mayor said 12 schools opened.");
+        Browser.signIn(driver, base.toString(), "editor", "editor-demo");
+        driver.get(base + "articles/" + article.id());
+        openLive(driver);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        waitFor(driver, d -> readerFetches(js, article.id()) == 1); // once connected, for what changed meanwhile
+        js.executeScript(SELECT, "12 schools opened");
+        waitFor(driver, d -> "12 schools opened".equals(d.findElement(By.id("f-quote")).getDomProperty("value")));
+        String start = driver.findElement(By.name("start")).getDomProperty("value");
+        long fetched = readerFetches(js, article.id());
+
+        long claim = Articles.markByQuote(article.id(), "300 new homes were built last year", "Other");
+        // The page has fetched the change (and had time to show it): the selection holds it back.
+        waitFor(driver, d -> readerFetches(js, article.id()) > fetched);
+        js.executeAsyncScript("setTimeout(arguments[arguments.length - 1], 200);");
+        assertThat(js.executeScript("return window.getSelection().toString();")).isEqualTo("12 schools opened");
+        assertThat(driver.findElements(By.cssSelector("#article-body .hl"))).isEmpty();
+
+        // The editor lets go of the selection: the claim shows, the passage chosen in the form stays.
+        js.executeScript("window.getSelection().removeAllRanges();");
+        waitFor(driver, d -> !new ReaderPage(d, base.toString()).highlightsOf(claim).isEmpty());
+        assertThat(driver.findElement(By.id("f-quote")).getDomProperty("value")).isEqualTo("12 schools opened");
+        assertThat(driver.findElement(By.name("start")).getDomProperty("value")).isEqualTo(start);
+        assertThat(js.executeScript("return [...CSS.highlights.get('fd-pending')][0].toString();"))
+                .as("the chosen passage is still shown on the new text").isEqualTo("12 schools opened");
+        assertThat(notReloaded(driver)).isTrue();
+    }
+
+    /** Selects the first occurrence of a text in the article, as a drag would, without a mouse. */
+    private static final String SELECT = """
+            const walker = document.createTreeWalker(document.getElementById('article-body'), NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+              const n = walker.currentNode, at = n.data.indexOf(arguments[0]);
+              if (at >= 0) {
+                const r = document.createRange();
+                r.setStart(n, at);
+                r.setEnd(n, at + arguments[0].length);
+                window.getSelection().removeAllRanges();
+                window.getSelection().addRange(r);
+                return;
+              }
+            }
+            """;
+
+    /** How many times the page fetched the reader of the article (the first when its stream connected). */
+    private static long readerFetches(JavascriptExecutor js, long article) {
+        return ((Number) js.executeScript("return performance.getEntriesByType('resource').filter(e => "
+                + "e.initiatorType === 'fetch' && new URL(e.name).pathname === '/articles/' + arguments[0]).length;",
+                article)).longValue();
     }
 
     /** Waits for the page's event stream, and marks the page: a reload would drop the mark. */
