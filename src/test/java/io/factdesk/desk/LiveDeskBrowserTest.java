@@ -203,6 +203,29 @@ class LiveDeskBrowserTest {
         assertThat(notReloaded(driver)).isTrue();
     }
 
+    @Test
+    void aNewVersionOfTheArticleIsAnnouncedInTheReaderNotSwappedUnderTheEditor(WebDriver driver) {
+        Workflow.ensureUsers();
+        var article = Articles.importText(Articles.unique("Live version"),
+                "The council said 300 new homes were built last year. The mayor said 12 schools opened.");
+        Browser.signIn(driver, base.toString(), "editor", "editor-demo");
+        driver.get(base + "articles/" + article.id());
+        openLive(driver);
+        WebElement notice = driver.findElement(By.id("live-notice"));
+        assertThat(notice.getText()).isEmpty();
+
+        Api.asReviewer().body(Map.of("body", "The council said 240 new homes were built last year.",
+                "note", "Corrected by the publisher")).post("/api/articles/{id}/versions", article.id())
+                .then().statusCode(201);
+        waitFor(driver, d -> !notice.getText().isEmpty());
+        assertThat(notice.getText()).isEqualTo("A new version of this article arrived — read it");
+        assertThat(driver.findElement(By.id("article-body")).getText()).as("the text read stays")
+                .contains("300 new homes").contains("12 schools opened");
+        assertThat(notReloaded(driver)).isTrue();
+        notice.findElement(By.linkText("read it")).click();
+        waitFor(driver, d -> d.findElement(By.id("article-body")).getText().contains("240 new homes"));
+    }
+
     /** Selects the first occurrence of a text in the article, as a drag would, without a mouse. */
     private static final String SELECT = """
             const walker = document.createTreeWalker(document.getElementById('article-body'), NodeFilter.SHOW_TEXT);
