@@ -1,11 +1,12 @@
 /*
- * Factdesk – live pages: the workboard and the claim page follow the desk's changes as they happen,
+ * Factdesk – live pages: the reader, the workboard and the claim page follow the desk's changes as they happen,
  * through the event stream /api/events (docs/api.md, "Live events"; docs/ui.md, "Live pages"). An
  * event carries references only; the page fetches what it shows. Nothing here reloads the page, moves
  * the keyboard focus or touches what the user is typing. Plain script, no dependencies.
  *
- * The page says what it is with one element: data-live="workboard", or data-live="claim" with
- * data-claim-id and data-me (the signed-in user's name: their own changes need no notice).
+ * The page says what it is with one element: data-live="workboard"; data-live="reader" with
+ * data-article-id (reader.js shows the changes: window.FactdeskReader.refreshClaims); or data-live="claim"
+ * with data-claim-id and data-me (the signed-in user's name: their own changes need no notice).
  */
 (function () {
   'use strict';
@@ -15,6 +16,8 @@
     'CLAIM_REANCHORED', 'CLAIM_ANCHORED', 'ANCHOR_CONFIRMED'];
   /** The event types of a claim that its page shows. */
   var CLAIM = BOARD.concat(['COMMENT_ADDED', 'EVIDENCE_ADDED', 'EVIDENCE_REMOVED']);
+  /** The event types that change what the reader shows of an article. */
+  var READER = BOARD.concat(['ARTICLE_VERSION_ADDED']);
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);
@@ -29,6 +32,8 @@
     }
     if (root.getAttribute('data-live') === 'workboard') {
       workboard(root);
+    } else if (root.getAttribute('data-live') === 'reader') {
+      reader(root);
     } else if (root.getAttribute('data-live') === 'claim') {
       claim(root);
     }
@@ -59,6 +64,48 @@
     });
   }
 
+  /** Runs fn 300 ms after the first call of a burst: many events in a burst make one fetch. */
+  function coalesced(fn) {
+    var timer = null;
+    return function () {
+      if (!timer) {
+        timer = setTimeout(function () {
+          timer = null;
+          fn();
+        }, 300);
+      }
+    };
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // The reader: claims marked by others appear, and their highlights and cards follow their state and verdict
+  // -----------------------------------------------------------------------------------------------
+
+  function reader(notice) {
+    var refresh = coalesced(function () {
+      if (!window.FactdeskReader) {
+        return;
+      }
+      window.FactdeskReader.refreshClaims().then(function (sameText) {
+        if (sameText === false && !notice.textContent) {
+          var text = document.createElement('p');
+          text.appendChild(document.createTextNode('A new version of this article arrived — '));
+          var link = document.createElement('a');
+          link.href = window.location.pathname;
+          link.textContent = 'read it';
+          text.appendChild(link);
+          notice.className = 'flash flash-info live-notice';
+          notice.replaceChildren(text);
+        }
+      }).catch(function () {
+        // the next event tries again
+      });
+    });
+    // Once connected, the page is fetched again for what changed between its rendering and then.
+    listen(notice, '?article=' + encodeURIComponent(notice.getAttribute('data-article-id')), READER, refresh,
+      refresh);
+  }
+
   // -----------------------------------------------------------------------------------------------
   // The workboard: counts change at once; cards move when the focus is not on the board
   // -----------------------------------------------------------------------------------------------
@@ -68,18 +115,11 @@
     if (!board) {
       return;
     }
-    var timer = null;
     var waiting = null;
+    var schedule = coalesced(refresh);
 
     // Once connected, the page is fetched again for what changed between its rendering and then.
     listen(root, '', BOARD, schedule, schedule);
-
-    function schedule() {
-      // Many events in a burst make one fetch.
-      if (!timer) {
-        timer = setTimeout(refresh, 300);
-      }
-    }
 
     board.addEventListener('focusout', function () {
       setTimeout(function () {
@@ -92,7 +132,6 @@
     });
 
     function refresh() {
-      timer = null;
       fetch(window.location.href, { credentials: 'same-origin', headers: { Accept: 'text/html' } })
         .then(function (response) {
           return response.ok ? response.text() : null;

@@ -27,6 +27,10 @@
     // Small helpers
     // ---------------------------------------------------------------------------------------------
 
+    // What the server sent for each paragraph and claim card, before this script changes any class:
+    // a fresh page is compared with it to find what a colleague changed (refreshClaims, at the end).
+    var served = servedParts(document);
+
     var reducedMotion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
 
     function scrollBehavior() {
@@ -92,15 +96,22 @@
     var segs = []; // { el, start, end, text } in document order (= offset order)
     var segIndex = new Map(); // element -> index in segs
 
-    Array.prototype.forEach.call(article.querySelectorAll('span.seg'), function (el) {
-      var start = parseInt(el.getAttribute('data-start'), 10);
-      if (!isFinite(start)) {
-        return;
-      }
-      var text = el.textContent;
-      segIndex.set(el, segs.length);
-      segs.push({ el: el, start: start, end: start + cpLength(text), text: text });
-    });
+    /** Builds the seg model from the page; again when live changes replaced paragraphs (refreshClaims). */
+    function indexSegs() {
+      segs = [];
+      segIndex = new Map();
+      Array.prototype.forEach.call(article.querySelectorAll('span.seg'), function (el) {
+        var start = parseInt(el.getAttribute('data-start'), 10);
+        if (!isFinite(start)) {
+          return;
+        }
+        var text = el.textContent;
+        segIndex.set(el, segs.length);
+        segs.push({ el: el, start: start, end: start + cpLength(text), text: text });
+      });
+    }
+
+    indexSegs();
 
     var declaredLength = parseInt(article.getAttribute('data-length'), 10);
     var bodyLength = isFinite(declaredLength) && declaredLength >= 0
@@ -251,32 +262,42 @@
     var filterTopic = document.getElementById('filter-topic');
     var filterState = document.getElementById('filter-state');
 
-    var items = list ? Array.prototype.slice.call(list.querySelectorAll('.claim-item')) : [];
+    var items = [];
     var itemsById = new Map();
-    items.forEach(function (li) {
-      var id = li.getAttribute('data-claim-id');
-      if (id && !itemsById.has(id)) {
-        itemsById.set(id, li);
-      }
-    });
-
     var hlSegs = [];
     var segClaims = new Map(); // hl element -> [claim id]
     var segsByClaim = new Map(); // claim id -> [hl element] in document order
-    segs.forEach(function (s) {
-      if (!s.el.classList.contains('hl')) {
-        return;
-      }
-      var ids = claimIdsOf(s.el);
-      hlSegs.push(s.el);
-      segClaims.set(s.el, ids);
-      ids.forEach(function (id) {
-        if (!segsByClaim.has(id)) {
-          segsByClaim.set(id, []);
+
+    /** The claim list's cards and the highlights, as the page has them now. */
+    function indexClaims() {
+      items = list ? Array.prototype.slice.call(list.querySelectorAll('.claim-item')) : [];
+      itemsById = new Map();
+      items.forEach(function (li) {
+        var id = li.getAttribute('data-claim-id');
+        if (id && !itemsById.has(id)) {
+          itemsById.set(id, li);
         }
-        segsByClaim.get(id).push(s.el);
       });
-    });
+      hlSegs = [];
+      segClaims = new Map();
+      segsByClaim = new Map();
+      segs.forEach(function (s) {
+        if (!s.el.classList.contains('hl')) {
+          return;
+        }
+        var ids = claimIdsOf(s.el);
+        hlSegs.push(s.el);
+        segClaims.set(s.el, ids);
+        ids.forEach(function (id) {
+          if (!segsByClaim.has(id)) {
+            segsByClaim.set(id, []);
+          }
+          segsByClaim.get(id).push(s.el);
+        });
+      });
+    }
+
+    indexClaims();
 
     var hintDefault = hint ? hint.textContent : '';
     if (hint) {
@@ -806,12 +827,16 @@
           li.setAttribute('aria-current', 'true');
           activeEls.push(li);
         }
-        (segsByClaim.get(id) || []).forEach(function (el) {
-          if (!el.classList.contains('is-active')) {
-            el.classList.add('is-active');
-            activeEls.push(el);
-          }
-        });
+        markHighlights(id);
+      });
+    }
+
+    function markHighlights(id) {
+      (segsByClaim.get(id) || []).forEach(function (el) {
+        if (!el.classList.contains('is-active')) {
+          el.classList.add('is-active');
+          activeEls.push(el);
+        }
       });
     }
 
@@ -978,14 +1003,14 @@
 
     var filterCount = null;
     var filters = document.querySelector('.filters');
-    if (filters && items.length) {
-      filterCount = document.createElement('p');
-      filterCount.className = 'filter-count';
-      filterCount.setAttribute('aria-live', 'polite');
-      filters.appendChild(filterCount);
-    }
 
     function applyFilters(writeUrl) {
+      if (!filterCount && filters && items.length) { // from the first claim on, also one marked live
+        filterCount = document.createElement('p');
+        filterCount.className = 'filter-count';
+        filterCount.setAttribute('aria-live', 'polite');
+        filters.appendChild(filterCount);
+      }
       var topic = filterTopic ? filterTopic.value : '';
       var state = filterState ? filterState.value : '';
       var filtering = !!(topic || state);
@@ -1127,13 +1152,19 @@
       sgByKey.set(li.getAttribute('data-suggestion'), li);
     });
     var sgSegs = new Map(); // key -> [span.seg.sg]
-    Array.prototype.forEach.call(article.querySelectorAll('span.seg.sg'), function (el) {
-      var key = el.getAttribute('data-suggestion');
-      if (!sgSegs.has(key)) {
-        sgSegs.set(key, []);
-      }
-      sgSegs.get(key).push(el);
-    });
+
+    function indexSuggestionMarks() {
+      sgSegs = new Map();
+      Array.prototype.forEach.call(article.querySelectorAll('span.seg.sg'), function (el) {
+        var key = el.getAttribute('data-suggestion');
+        if (!sgSegs.has(key)) {
+          sgSegs.set(key, []);
+        }
+        sgSegs.get(key).push(el);
+      });
+    }
+
+    indexSuggestionMarks();
     var sgCurrent = null; // key of the current suggestion
 
     function sgMark(key) {
@@ -1361,6 +1392,188 @@
         return sgCurrent !== null;
       });
     }
+
+    // ---------------------------------------------------------------------------------------------
+    // Live (docs/ui.md, "Live pages"): when a colleague marks or changes a claim of this article,
+    // live.js calls refreshClaims(). The reader is fetched again (the page the server keeps per chain
+    // head) and only the paragraphs and cards that changed are replaced; never the form, never while
+    // the user selects in them or has the keyboard focus inside them (then they wait till they leave).
+    // ---------------------------------------------------------------------------------------------
+
+    var waiting = null; // a fresh page not applied yet
+
+    /** The paragraphs and claim cards of a page, each as the server rendered it ('p:<start>' / 'c:<id>'). */
+    function servedParts(doc) {
+      var parts = new Map();
+      Array.prototype.forEach.call(doc.querySelectorAll('#article-body > p.para, #claim-list > .claim-item'),
+        function (el) {
+          parts.set(partKey(el), el.innerHTML);
+        });
+      return parts;
+    }
+
+    function partKey(el) {
+      return el.classList.contains('para') ? 'p:' + el.getAttribute('data-start')
+        : 'c:' + el.getAttribute('data-claim-id');
+    }
+
+    /**
+     * Fetches the reader again and shows what changed. The promise answers false when the article has
+     * another text now (a new version): the page then stays as it is, and live.js says so.
+     */
+    function refreshClaims() {
+      return fetch(window.location.pathname, { credentials: 'same-origin', headers: { Accept: 'text/html' } })
+        .then(function (response) {
+          return response.ok ? response.text() : null;
+        })
+        .then(function (html) {
+          var doc = html ? new DOMParser().parseFromString(html, 'text/html') : null;
+          var body = doc ? doc.getElementById('article-body') : null;
+          if (!body) {
+            return true; // the next event tries again
+          }
+          if (body.textContent !== article.textContent) {
+            return false;
+          }
+          waiting = doc;
+          applyWaiting();
+          return true;
+        });
+    }
+
+    /** True if replacing el would take the user's selection or keyboard focus away. */
+    function holdsUser(el) {
+      var focused = document.activeElement;
+      if (focused && focused !== el && el.contains(focused)) {
+        return true;
+      }
+      var sel = window.getSelection();
+      return !!sel && sel.rangeCount > 0 && !sel.isCollapsed && sel.containsNode(el, true);
+    }
+
+    function applyWaiting() {
+      if (!waiting) {
+        return;
+      }
+      var doc = waiting;
+      var changes = [];
+      Array.prototype.forEach.call(doc.querySelectorAll('#article-body > p.para, #claim-list > .claim-item'),
+        function (fresh) {
+          var key = partKey(fresh);
+          if (served.get(key) !== fresh.innerHTML) {
+            changes.push({ key: key, fresh: fresh, now: key.charAt(0) === 'p'
+              ? article.querySelector('p.para[data-start="' + fresh.getAttribute('data-start') + '"]')
+              : itemsById.get(fresh.getAttribute('data-claim-id')) });
+          }
+        });
+      if (pressInText || changes.some(function (c) {
+        return c.now && holdsUser(c.now);
+      })) {
+        return; // tried again when the selection or the focus moves
+      }
+      waiting = null;
+      var pending = canHighlight && CSS.highlights.has('fd-pending');
+      changes.forEach(function (c) {
+        var node = document.importNode(c.fresh, true);
+        if (c.key.charAt(0) === 'p') {
+          if (c.now) {
+            c.now.replaceWith(node);
+          }
+        } else if (c.now) {
+          patchCard(c.now, node);
+        } else if (list) {
+          var next = c.fresh.nextElementSibling;
+          while (next && !itemsById.has(next.getAttribute('data-claim-id'))) {
+            next = next.nextElementSibling;
+          }
+          list.insertBefore(node, next ? itemsById.get(next.getAttribute('data-claim-id')) : null);
+        }
+        served.set(c.key, c.fresh.innerHTML);
+      });
+      copyText(doc, '#claims-title .muted');
+      copyText(doc, '#jump-claims');
+      var none = document.querySelector('.reader-side > p.empty');
+      if (none && !doc.querySelector('.reader-side > p.empty')) {
+        none.remove();
+      }
+      dropSuggestions(doc);
+      indexSegs();
+      indexClaims();
+      indexSuggestionMarks();
+      activeEls = activeEls.filter(function (el) {
+        return el.isConnected;
+      });
+      if (current) {
+        markHighlights(current.getAttribute('data-claim-id'));
+      }
+      if (sgCurrent !== null) {
+        sgEls(sgCurrent).forEach(function (el) {
+          el.classList.add('is-current');
+        });
+      }
+      applyFilters(false);
+      if (pending) {
+        showPending(parseInt(startInput.value, 10), parseInt(endInput.value, 10));
+      }
+    }
+
+    /** A card takes the fresh one's attributes and content; it stays the same element (focus, active, presence). */
+    function patchCard(li, fresh) {
+      var active = li.classList.contains('is-active');
+      var chips = li.querySelector(':scope > .presence-chips');
+      var also = li.querySelector(':scope > .also-here');
+      Array.prototype.forEach.call(fresh.attributes, function (a) {
+        li.setAttribute(a.name, a.value);
+      });
+      li.classList.toggle('is-active', active);
+      li.replaceChildren.apply(li, Array.prototype.slice.call(fresh.childNodes));
+      if (chips) {
+        li.insertBefore(chips, li.firstChild);
+      }
+      if (also) {
+        li.appendChild(also);
+      }
+    }
+
+    function copyText(doc, selector) {
+      var now = document.querySelector(selector);
+      var fresh = doc.querySelector(selector);
+      if (now && fresh && now.textContent !== fresh.textContent) {
+        now.textContent = fresh.textContent;
+      }
+    }
+
+    /** Suggested sentences that a new claim (or a dismissal) took off the fresh page leave the list too. */
+    function dropSuggestions(doc) {
+      sgCards = sgCards.filter(function (li) {
+        if (doc.getElementById(li.id) || li.contains(document.activeElement)) {
+          return true;
+        }
+        var key = li.getAttribute('data-suggestion');
+        if (sgCurrent === key) {
+          sgCurrent = null;
+        }
+        sgByKey.delete(key);
+        li.remove();
+        return false;
+      });
+      var count = document.getElementById('suggestion-count');
+      var fresh = doc.getElementById('suggestion-count');
+      if (count && fresh) {
+        count.textContent = fresh.textContent;
+        count.setAttribute('data-open', fresh.getAttribute('data-open'));
+      }
+    }
+
+    ['selectionchange', 'focusout', 'mouseup'].forEach(function (type) {
+      document.addEventListener(type, function () {
+        if (waiting) {
+          setTimeout(applyWaiting, 0);
+        }
+      });
+    });
+
+    window.FactdeskReader = { refreshClaims: refreshClaims };
 
     // A link such as /articles/7#claim-3 opens the reader with that claim active.
     var m = /^#claim-(\d+)$/.exec(window.location.hash);

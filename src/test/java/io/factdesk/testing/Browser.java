@@ -39,7 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>A real one ({@code @ExtendWith(Browser.class)}, a {@link WebDriver} parameter): a headless
  * Debian Chromium driven through /usr/bin/chromedriver (never a downloaded browser). Where either is
  * missing the test is skipped and says why. A failing test leaves a screenshot and the page source
- * under target/browser-failures/.
+ * under target/browser-failures/. Each WebDriver parameter is a browser of its own (its own cookies,
+ * hence its own user): a test of two colleagues takes two.
  */
 public final class Browser implements BeforeEachCallback, AfterEachCallback, ParameterResolver,
         TestExecutionExceptionHandler {
@@ -139,7 +140,15 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
 
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext e) {
-        return e.getStore(NS).getOrComputeIfAbsent("driver", k -> start(), WebDriver.class);
+        WebDriver driver = start();
+        drivers(e).add(driver);
+        return driver;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<WebDriver> drivers(ExtensionContext context) {
+        return context.getStore(NS).getOrComputeIfAbsent("drivers", k -> new java.util.ArrayList<WebDriver>(),
+                List.class);
     }
 
     private static WebDriver start() {
@@ -157,9 +166,9 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable cause) throws Throwable {
-        WebDriver driver = context.getStore(NS).get("driver", WebDriver.class);
-        if (driver != null) {
-            keepEvidence(context, driver);
+        List<WebDriver> drivers = drivers(context);
+        for (int i = 0; i < drivers.size(); i++) {
+            keepEvidence(context, drivers.get(i), i == 0 ? "" : "-" + (i + 1));
         }
         throw cause;
     }
@@ -174,10 +183,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
         }
     }
 
-    private static void keepEvidence(ExtensionContext context, WebDriver driver) {
+    private static void keepEvidence(ExtensionContext context, WebDriver driver, String suffix) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
-            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+                    + suffix;
             Files.write(dir.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
             Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
         } catch (IOException | RuntimeException e) {
@@ -187,9 +197,10 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Par
 
     @Override
     public void afterEach(ExtensionContext context) {
-        WebDriver driver = context.getStore(NS).remove("driver", WebDriver.class);
-        if (driver != null) {
+        List<WebDriver> drivers = drivers(context);
+        for (WebDriver driver : drivers) {
             driver.quit();
         }
+        drivers.clear();
     }
 }
