@@ -298,6 +298,21 @@ class LayoutBrowserTest {
         // What the reader sees follows the same order.
         WebElement workflow = driver.findElement(By.id("workflow"));
         assertThat(workflow.getRect().getY()).isLessThan(driver.findElement(By.id("comments")).getRect().getY());
+
+        // The reader: the way to the claim list and to the new-claim form before the article's details.
+        driver.get(base + "articles/" + articleId);
+        waitFor(driver, By.id("article-body"));
+        js(driver, "document.activeElement && document.activeElement.blur();");
+        List<String> readerStops = new java.util.ArrayList<>();
+        for (int i = 0; i < 10 && !readerStops.contains("details"); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            readerStops.add((String) js(driver, """
+                    const a = document.activeElement;
+                    return a.closest('#article-details') ? 'details' : (a.id || a.getAttribute('href') || a.tagName);"""));
+        }
+        assertThat(readerStops).as("tab stops on the reader at 390 px").contains("jump-claims", "#new-claim")
+                .endsWith("details");
+        assertThat(readerStops.indexOf("jump-claims")).isLessThan(readerStops.indexOf("details"));
     }
 
     // ---- helpers ------------------------------------------------------------------------------
