@@ -74,6 +74,10 @@ class AccessibilityBrowserTest {
                 new Page("reader", "articles/" + article),
                 new Page("reader, new-claim form open", "articles/" + article,
                         d -> js(d, "document.getElementById('new-claim').open = true;")),
+                new Page("reader, new-claim form refused", "articles/" + article, d -> {
+                    js(d, "document.getElementById('new-claim').open = true;");
+                    submitAndWaitForErrors(d, "#claim-form button[type=submit]");
+                }),
                 new Page("claim page (new)", "claims/" + fresh),
                 new Page("claim page (researching)", "claims/" + researching),
                 new Page("claim page (in review)", "claims/" + inReview),
@@ -84,6 +88,8 @@ class AccessibilityBrowserTest {
                 new Page("source", "sources/" + source),
                 new Page("fact-check library", "library"),
                 new Page("import", "articles/new"),
+                new Page("import, refused", "articles/new",
+                        d -> submitAndWaitForErrors(d, "form.import-form button[type=submit]")),
                 new Page("account", "account"),
                 new Page("users", "users"),
                 new Page("topics", "topics"),
@@ -145,6 +151,13 @@ class AccessibilityBrowserTest {
             }
         }
         summary.put(page.name() + " @" + width, found.isEmpty() ? "none" : String.join(", ", found));
+    }
+
+    /** Sends the empty form and waits for the page that names its errors beside the fields. */
+    private static void submitAndWaitForErrors(WebDriver driver, String button) {
+        driver.findElement(By.cssSelector(button)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.findElements(By.cssSelector(".field .error")).isEmpty()
+                && "complete".equals(js(d, "return document.readyState;")));
     }
 
     private static void size(WebDriver driver, int width) {
