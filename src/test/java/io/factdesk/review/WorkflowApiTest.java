@@ -86,7 +86,7 @@ class WorkflowApiTest {
     }
 
     @Test
-    void anUnknownDismissalReasonIsRefusedNamingTheFieldAndTheValuesItTakes() {
+    void anUnknownDismissalReasonOrStateIsRefusedNamingTheFieldAndTheValuesItTakes() {
         long id = Workflow.newClaim();
         var refused = Api.asEditor().body(Map.of("to", "DISMISSED", "reason", "boring", "version", Workflow.version(id)))
                 .post("/api/claims/" + id + "/transitions").then().statusCode(422)
@@ -100,6 +100,15 @@ class WorkflowApiTest {
         var dismissed = Workflow.move(Api.EDITOR, id, "DISMISSED", Map.of("reason", "NOT_CHECK_WORTHY"), 200);
         assertThat(dismissed.getString("dismissReason"), equalTo("NOT_CHECK_WORTHY"));
         assertThat(Workflow.claim(id).getString("state"), equalTo("DISMISSED"));
+
+        // The same for a state the move names in "to".
+        var unknownState = Api.asEditor().body(Map.of("to", "FINISHED", "version", Workflow.version(id)))
+                .post("/api/claims/" + id + "/transitions").then().statusCode(422)
+                .contentType("application/problem+json").extract().jsonPath();
+        assertThat(unknownState.getString("errors[0].field"), equalTo("to"));
+        assertThat(unknownState.getString("errors[0].message"), equalTo("Unknown state 'FINISHED' in \"to\": use one of "
+                + "NEW (new), RESEARCHING (researching), IN_REVIEW (in review), APPROVED (approved), "
+                + "PUBLISHED (published) or DISMISSED (dismissed)."));
     }
 
     @Test
