@@ -2,6 +2,8 @@ package io.factdesk.claim;
 
 import io.factdesk.system.ProblemException;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /** The review states of docs/review.md. Claims start as NEW. */
 public enum ClaimState {
@@ -25,8 +27,15 @@ public enum ClaimState {
             return null;
         }
         return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(field, "Unknown state '" + name
-                        + "': use one of " + Arrays.toString(values()) + "."));
+                .orElseThrow(() -> ProblemException.invalid(field, "Unknown state '" + name.strip() + "' in \""
+                        + field + "\": use one of " + accepted() + "."));
+    }
+
+    /** "NEW (new), RESEARCHING (researching), … or DISMISSED (dismissed)": what a client may send. */
+    public static String accepted() {
+        List<String> each = Arrays.stream(values())
+                .map(s -> s.name() + " (" + s.label.toLowerCase(Locale.ROOT) + ")").toList();
+        return String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
     }
 
     public String label() {

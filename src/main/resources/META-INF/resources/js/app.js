@@ -158,4 +158,36 @@
   } else {
     collapseNarrow();
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // The phone's "Menu" button (layout.html, #menu-toggle): a <button aria-expanded aria-controls>
+  // that the CSS shows only on a phone, where it opens and closes the navigation and the account
+  // (#topbar-menu). Hidden until this runs, so without JavaScript the menu is simply open. Escape
+  // inside the open menu closes it and puts focus back on the button.
+  // ---------------------------------------------------------------------------------------------
+  function menuButton() {
+    var button = document.getElementById('menu-toggle');
+    var menu = button && document.getElementById(button.getAttribute('aria-controls'));
+    if (!menu) {
+      return;
+    }
+    button.setAttribute('aria-expanded', 'false');
+    button.hidden = false;
+    button.parentElement.classList.add('has-menu');
+    button.addEventListener('click', function () {
+      button.setAttribute('aria-expanded', button.getAttribute('aria-expanded') === 'true' ? 'false' : 'true');
+    });
+    menu.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && button.getAttribute('aria-expanded') === 'true' && button.offsetParent !== null) {
+        button.setAttribute('aria-expanded', 'false');
+        button.focus();
+        e.stopPropagation();
+      }
+    });
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', menuButton);
+  } else {
+    menuButton();
+  }
 }());

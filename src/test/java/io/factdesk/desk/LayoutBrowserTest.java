@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,8 +44,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(Browser.class)
 class LayoutBrowserTest {
 
-    /** The phone header's bound: brand, account and a one-row menu; it was about 150 px. */
-    static final int PHONE_HEADER_MAX_PX = 96;
+    /** The phone header's bound with the menu closed: the brand and the menu button; it was about 150 px. */
+    static final int PHONE_HEADER_MAX_PX = 80;
+
+    /** How many Tab stops from the top of the claim page may come before its review panel's first control. */
+    static final int TABS_TO_THE_NEXT_MOVE = 8;
 
     static final String OUTER = "The minister said that \u201cthe political transition\u201d would start on Monday.";
     static final String INNER = "the political transition\u201d";
@@ -186,6 +191,7 @@ class LayoutBrowserTest {
         driver.get(base + "articles/" + articleId);
         waitFor(driver, By.id("article-body"));
         WebElement header = driver.findElement(By.cssSelector("header.topbar"));
+        assertThat(driver.findElement(By.id("topbar-menu")).isDisplayed()).as("menu closed").isFalse();
         assertThat(header.getRect().getHeight()).as("header height at 390 px").isLessThanOrEqualTo(PHONE_HEADER_MAX_PX);
         assertThat((Long) js(driver, "return document.documentElement.scrollWidth;")).as("no sideways scrolling")
                 .isLessThanOrEqualTo(390L);
@@ -209,6 +215,104 @@ class LayoutBrowserTest {
         driver.get(base + "workboard");
         waitFor(driver, By.cssSelector(".board-card"));
         screenshot(driver, "workboard-390");
+    }
+
+    @Test
+    void onAPhoneTheMenuButtonOpensTheMenuByClickAndByKeyboard(WebDriver driver) throws IOException {
+        signIn(driver, Api.REVIEWER);
+        size(driver, 390, 844, true);
+        driver.get(base + "workboard");
+        WebElement button = waitFor(driver, By.id("menu-toggle"));
+        WebElement menu = driver.findElement(By.id("topbar-menu"));
+        WebElement workboard = driver.findElement(By.cssSelector("nav.nav a[href='/workboard']"));
+        assertThat(button.getTagName()).isEqualTo("button");
+        assertThat(button.getText()).isEqualTo("Menu");
+        assertThat(button.getDomAttribute("aria-controls")).isEqualTo("topbar-menu");
+        assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(workboard.isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".user-name")).isDisplayed()).as("account in the menu").isFalse();
+
+        button.click();
+        assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(menu.isDisplayed()).isTrue();
+        assertThat(workboard.isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".user-name")).getText()).isEqualTo(Api.REVIEWER.username());
+        assertThat((Long) js(driver, "return document.documentElement.scrollWidth;")).as("open menu fits")
+                .isLessThanOrEqualTo(390L);
+        screenshot(driver, "menu-390");
+        button.click();
+        assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(workboard.isDisplayed()).isFalse();
+
+        // By keyboard alone: Tab reaches the button right after the brand; Enter and Space toggle it;
+        // Escape in the open menu closes it and gives focus back to the button.
+        driver.get(base + "workboard");
+        button = waitFor(driver, By.id("menu-toggle"));
+        js(driver, "document.activeElement && document.activeElement.blur();");
+        Actions keys = new Actions(driver);
+        List<String> stops = new java.util.ArrayList<>();
+        for (int i = 0; i < 4 && !"menu-toggle".equals(stops.isEmpty() ? "" : stops.get(stops.size() - 1)); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            stops.add((String) js(driver, "const a = document.activeElement; return a.id || a.className || a.tagName;"));
+        }
+        assertThat(stops).as("tab stops to the menu button").endsWith("menu-toggle").hasSizeLessThanOrEqualTo(3);
+        keys.sendKeys(Keys.ENTER).perform();
+        assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("true");
+        keys.sendKeys(Keys.SPACE).perform();
+        assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("false");
+        keys.sendKeys(Keys.ENTER).perform();
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getDomAttribute("href")).as("first stop in the open menu")
+                .isEqualTo("/workboard");
+        keys.sendKeys(Keys.ESCAPE).perform();
+        assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("menu-toggle");
+
+        // At 1440 px there is no button: the navigation is in the bar.
+        size(driver, 1440, 900, false);
+        driver.get(base + "workboard");
+        assertThat(waitFor(driver, By.id("menu-toggle")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("nav.nav a[href='/workboard']")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void onAPhoneTabReachesTheReviewPanelBeforeTheComments(WebDriver driver) {
+        signIn(driver, Api.REVIEWER);
+        size(driver, 390, 844, true);
+        driver.get(base + "claims/" + innerId);
+        waitFor(driver, By.cssSelector("#workflow #moves button[name=to]"));
+        js(driver, "document.activeElement && document.activeElement.blur();");
+        Actions keys = new Actions(driver);
+        List<String> stops = new java.util.ArrayList<>();
+        String where = "";
+        for (int i = 0; i < 30 && !where.equals("workflow"); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            where = (String) js(driver, """
+                    const a = document.activeElement;
+                    return a.closest('#workflow') ? 'workflow' : a.closest('#comments') ? 'comments'
+                         : (a.id || a.getAttribute('href') || a.textContent.trim().slice(0, 20));""");
+            stops.add(where);
+        }
+        assertThat(stops).as("tab stops on the claim page at 390 px").doesNotContain("comments").endsWith("workflow")
+                .hasSizeLessThanOrEqualTo(TABS_TO_THE_NEXT_MOVE);
+        // What the reader sees follows the same order.
+        WebElement workflow = driver.findElement(By.id("workflow"));
+        assertThat(workflow.getRect().getY()).isLessThan(driver.findElement(By.id("comments")).getRect().getY());
+
+        // The reader: the way to the claim list and to the new-claim form before the article's details.
+        driver.get(base + "articles/" + articleId);
+        waitFor(driver, By.id("article-body"));
+        js(driver, "document.activeElement && document.activeElement.blur();");
+        List<String> readerStops = new java.util.ArrayList<>();
+        for (int i = 0; i < 10 && !readerStops.contains("details"); i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            readerStops.add((String) js(driver, """
+                    const a = document.activeElement;
+                    return a.closest('#article-details') ? 'details' : (a.id || a.getAttribute('href') || a.tagName);"""));
+        }
+        assertThat(readerStops).as("tab stops on the reader at 390 px").contains("jump-claims", "#new-claim")
+                .endsWith("details");
+        assertThat(readerStops.indexOf("jump-claims")).isLessThan(readerStops.indexOf("details"));
     }
 
     // ---- helpers ------------------------------------------------------------------------------

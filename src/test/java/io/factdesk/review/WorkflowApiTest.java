@@ -86,6 +86,32 @@ class WorkflowApiTest {
     }
 
     @Test
+    void anUnknownDismissalReasonOrStateIsRefusedNamingTheFieldAndTheValuesItTakes() {
+        long id = Workflow.newClaim();
+        var refused = Api.asEditor().body(Map.of("to", "DISMISSED", "reason", "boring", "version", Workflow.version(id)))
+                .post("/api/claims/" + id + "/transitions").then().statusCode(422)
+                .contentType("application/problem+json").extract().jsonPath();
+        assertThat(refused.getString("errors[0].field"), equalTo("reason"));
+        assertThat(refused.getString("errors[0].message"), equalTo("Unknown reason 'boring' in \"reason\": use one of "
+                + "NOT_CHECK_WORTHY (not check-worthy), OPINION (opinion), DUPLICATE (duplicate of another claim) "
+                + "or OTHER (other)."));
+        assertThat(refused.getString("detail"), equalTo(refused.getString("errors[0].message")));
+        // Each listed value is one the API takes.
+        var dismissed = Workflow.move(Api.EDITOR, id, "DISMISSED", Map.of("reason", "NOT_CHECK_WORTHY"), 200);
+        assertThat(dismissed.getString("dismissReason"), equalTo("NOT_CHECK_WORTHY"));
+        assertThat(Workflow.claim(id).getString("state"), equalTo("DISMISSED"));
+
+        // The same for a state the move names in "to".
+        var unknownState = Api.asEditor().body(Map.of("to", "FINISHED", "version", Workflow.version(id)))
+                .post("/api/claims/" + id + "/transitions").then().statusCode(422)
+                .contentType("application/problem+json").extract().jsonPath();
+        assertThat(unknownState.getString("errors[0].field"), equalTo("to"));
+        assertThat(unknownState.getString("errors[0].message"), equalTo("Unknown state 'FINISHED' in \"to\": use one of "
+                + "NEW (new), RESEARCHING (researching), IN_REVIEW (in review), APPROVED (approved), "
+                + "PUBLISHED (published) or DISMISSED (dismissed)."));
+    }
+
+    @Test
     void aStaleVersionIsRefusedWith409AndNothingMoves() {
         long id = Workflow.newClaim();
         long stale = Workflow.version(id);
