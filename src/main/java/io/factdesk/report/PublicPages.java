@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -79,6 +80,35 @@ public class PublicPages {
     }
 
     /**
+     * The share card of a published claim (docs/reports.md, "Share cards"): a 1200×630 PNG drawn once per
+     * change, cached like the pages; 404 (problem+json) for a claim that is not published, answered before
+     * anything is drawn, so the card says nothing of a claim that is not public.
+     */
+    @GET
+    @Path("claims/{id: [0-9]+}/card.png")
+    public Response card(@RestPath long id) {
+        if (!reports.isPublished(id)) {
+            throw ProblemException.notFound("Published fact-check", id);
+        }
+        String base = links.base();
+        ReportCache.Rendered card = cache.get(new ReportCache.Key("claim-" + id, "card-png"),
+                head -> renders.render(() -> {
+                    Report report = reports.ofClaims(List.of(id), true, base, head);
+                    if (report.claims().isEmpty()) {
+                        return new ReportCache.Rendered(new byte[0], null, true, 0);
+                    }
+                    byte[] png = ShareCard.render(ShareCard.Content.of(report, report.claims().get(0),
+                            reports.verdictScale()));
+                    return new ReportCache.Rendered(png, "claim-" + id + ".png", true, 1);
+                }));
+        if (card.claims() == 0) {
+            throw ProblemException.notFound("Published fact-check", id);
+        }
+        return Response.ok(card.body(), "image/png").header("Cache-Control", "no-cache")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /**
      * An earlier version of the article that a published fact-check is about, linked from the notice that
      * the article changed after the check; 404 for any other version.
      */
@@ -94,11 +124,21 @@ public class PublicPages {
         return page(page);
     }
 
-    /** The page of a public report (nothing to render when it holds no claim: that is a 404). */
-    private static ReportCache.Rendered rendered(Report report, HtmlReport.PublicPage kind, String jsonLd) {
+    /**
+     * The page of a public report (nothing to render when it holds no claim: that is a 404), with its
+     * verdicts drawn on the rating scale and its share metadata.
+     */
+    private ReportCache.Rendered rendered(Report report, HtmlReport.PublicPage kind, String jsonLd) {
         int claims = report.claims().size();
-        return new ReportCache.Rendered(claims == 0 ? "" : HtmlReport.publicPage(report, kind, jsonLd), null, true,
-                claims);
+        if (claims == 0) {
+            return new ReportCache.Rendered("", null, true, 0);
+        }
+        Map<Long, VerdictScale.Shown> verdicts = reports.verdictScale().of(report);
+        Report.ReportClaim first = report.claims().get(0);
+        ShareMeta share = kind == HtmlReport.PublicPage.CLAIM ? ShareMeta.ofClaim(report, first, verdicts.get(first.id()))
+                : ShareMeta.ofArticle(report);
+        return new ReportCache.Rendered(HtmlReport.publicPage(report, kind, jsonLd, new PublicView(verdicts, share)),
+                null, true, claims);
     }
 
     private static Response page(ReportCache.Rendered page) {
