@@ -2,6 +2,7 @@ package io.factdesk.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factdesk.system.ProblemException;
+import io.factdesk.system.ProblemResponses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,9 @@ import org.jboss.resteasy.reactive.RestPath;
  * claims' pages and embeds no ClaimReview (one ClaimReview per page, each on one page only). They
  * are built from the public report, which holds PUBLISHED claims only, so nothing else can appear
  * on them; a claim that is not published, or an article without a published claim, is a 404,
- * answered before anything is rendered.
+ * answered before anything is rendered. Each published claim also has its share card
+ * ({@code card.png}, {@link ShareCard}), and every page carries Open Graph and Twitter card
+ * metadata ({@link ShareMeta}) pointing at it.
  */
 @Path("/public")
 @PermitAll
@@ -88,7 +91,7 @@ public class PublicPages {
     @Path("claims/{id: [0-9]+}/card.png")
     public Response card(@RestPath long id) {
         if (!reports.isPublished(id)) {
-            throw ProblemException.notFound("Published fact-check", id);
+            return noCard(id);
         }
         String base = links.base();
         ReportCache.Rendered card = cache.get(new ReportCache.Key("claim-" + id, "card-png"),
@@ -102,10 +105,18 @@ public class PublicPages {
                     return new ReportCache.Rendered(png, "claim-" + id + ".png", true, 1);
                 }));
         if (card.claims() == 0) {
-            throw ProblemException.notFound("Published fact-check", id);
+            return noCard(id);
         }
         return Response.ok(card.body(), "image/png").header("Cache-Control", "no-cache")
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /**
+     * A card is an image, not a page: whoever asks, the 404 is problem+json, never the HTML error page
+     * a browser gets for a page.
+     */
+    private static Response noCard(long id) {
+        return ProblemResponses.json(ProblemException.notFound("Published fact-check", id).toProblem());
     }
 
     /**
