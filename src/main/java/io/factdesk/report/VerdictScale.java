@@ -45,11 +45,7 @@ public record VerdictScale(List<Label> labels) {
 
         /** "2nd of 5 on the scale from False to True", or for a label beside the scale what it is. */
         public String placeWords() {
-            if (steps.isEmpty()) {
-                return "";
-            }
-            String scale = "the scale from " + worst + " to " + best;
-            return place == null ? "not a place on " + scale : ordinal(place) + " of " + steps.size() + " on " + scale;
+            return steps.isEmpty() ? "" : VerdictScale.placeWords(place, steps.size(), worst, best);
         }
     }
 
@@ -77,7 +73,7 @@ public record VerdictScale(List<Label> labels) {
     /** How one verdict is shown. */
     public Shown of(Report.Verdict verdict) {
         Label own = labels.stream().filter(l -> l.label().equals(verdict.label())).findFirst()
-                .orElse(new Label(verdict.label(), verdict.rating(), 6, true));
+                .orElse(new Label(verdict.label(), verdict.rating(), 6, true)); // a label no longer on the scale: grey
         List<Label> numbered = new ArrayList<>(labels.stream()
                 .filter(l -> l.rating() != null && (!l.retired() || l.label().equals(own.label()))).toList());
         numbered.sort(Comparator.comparingInt(Label::rating));
@@ -97,10 +93,14 @@ public record VerdictScale(List<Label> labels) {
         }
         String worst = numbered.get(0).label();
         String best = numbered.get(numbered.size() - 1).label();
-        Shown shown = new Shown(own.label(), own.colour(), cssClass(own.colour()), place, List.copyOf(steps), worst,
-                best, null);
-        return new Shown(shown.label(), shown.colour(), shown.cssClass(), place, shown.steps(), worst, best,
-                "Rated " + own.label() + ": " + shown.placeWords());
+        return new Shown(own.label(), own.colour(), cssClass(own.colour()), place, List.copyOf(steps), worst, best,
+                "Rated " + own.label() + ": " + placeWords(place, steps.size(), worst, best));
+    }
+
+    /** "2nd of 5 on the scale from False to True"; for a label without a number, that it has no place. */
+    static String placeWords(Integer place, int steps, String worst, String best) {
+        String scale = "the scale from " + worst + " to " + best;
+        return place == null ? "not a place on " + scale : ordinal(place) + " of " + steps + " on " + scale;
     }
 
     /** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
