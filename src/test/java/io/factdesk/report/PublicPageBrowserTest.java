@@ -73,6 +73,13 @@ class PublicPageBrowserTest {
                         .isGreaterThanOrEqualTo(24);
             }
             Browser.snapshot(driver, "public-claim-" + width);
+            // The article's page lists its claims the same way: each verdict in its colour, nothing sideways.
+            driver.get(base + "public/articles/" + demo.articleId());
+            assertThat(driver.findElements(By.cssSelector("article.claim .verdict-panel.compact"))).as(width + " px")
+                    .hasSize(demo.published().size());
+            assertThat(((Number) chrome.executeScript("return document.documentElement.scrollWidth")).intValue())
+                    .as(width + " px: the article's page does not scroll sideways").isLessThanOrEqualTo(width);
+            Browser.snapshot(driver, "public-article-" + width);
         }
     }
 }

@@ -67,6 +67,8 @@ class PublicShareTest {
         Document page = page("/public/claims/" + claim);
         assertThat(page.select("h1").text())
                 .isEqualTo("The US is not conducting or coordinating military operations with Russia.");
+        assertThat(page.title()).isEqualTo("Fact-check: The US is not conducting or coordinating military operations"
+                + " with Russia. · " + Settings.read().name());
         String verdict = ReportFixture.VERDICTS.get(1);
         Map.Entry<String, Integer> expected = placeAndColour(verdict);
         var panel = page.selectFirst("header .verdict-panel");
@@ -124,8 +126,7 @@ class PublicShareTest {
         var first = page.selectFirst("body > header + section");
         assertThat(first.id()).isEqualTo("corrections");
         assertThat(first.select("h2").text()).isEqualTo("Correction");
-        assertThat(first.text()).contains("we corrected this fact-check")
-                .contains("The verdict was " + ReportFixture.FIRST_VERDICT + "; it is now "
+        assertThat(first.text()).contains("we corrected this fact-check: the verdict was " + ReportFixture.FIRST_VERDICT + "; it is now "
                         + ReportFixture.VERDICTS.get(2) + ".")
                 .contains(ReportFixture.CORRECTION_NOTE);
         assertThat(page.select("h2").eachText()).as("not a second time at the bottom")
@@ -133,7 +134,9 @@ class PublicShareTest {
 
         Document article = page("/public/articles/" + demo.articleId());
         assertThat(article.selectFirst("body > header + section").id()).isEqualTo("corrections");
-        assertThat(article.select("#corrections").text()).contains(ReportFixture.CORRECTION_NOTE);
+        assertThat(article.select("#corrections").text()).contains(ReportFixture.CORRECTION_NOTE)
+                .contains("we corrected our fact-check of “More than 450,000 Syrians have been killed in the"
+                        + " conflict.”: the verdict was ");
     }
 
     @Test
