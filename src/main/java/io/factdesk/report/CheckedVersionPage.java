@@ -48,7 +48,7 @@ public class CheckedVersionPage {
 
     @CheckedTemplate(basePath = "report")
     static class Templates {
-        static native TemplateInstance version(Page page, RawString css);
+        static native TemplateInstance version(Page page, RawString css, ShareMeta share);
     }
 
     @Inject
@@ -79,7 +79,15 @@ public class CheckedVersionPage {
         Page page = new Page(Organisation.current().name, article.title, article.url, article.publisher, number,
                 version.createdAt, next.createdAt, article.currentVersion > number + 1, PublicLinks.article(baseUrl, articleId),
                 paragraphs(version.body, anchors, baseUrl));
-        return Templates.version(page, new RawString(HtmlReport.CSS)).render();
+        // Shared, the page shows the card of the first fact-check marked in it.
+        String card = anchors.isEmpty() ? null
+                : ShareMeta.card(PublicLinks.claim(baseUrl, anchors.get(0).claimId));
+        ShareMeta share = new ShareMeta("Earlier version: " + article.title, "The article as it read on "
+                + VersionNotice.when(version.createdAt) + " (version " + number + "), the text a fact-check by "
+                + page.organisation() + " is about.", PublicLinks.version(baseUrl, articleId, number), card,
+                card == null ? null : "Fact-check card of a claim marked in this version.", page.organisation(),
+                "website", null);
+        return Templates.version(page, new RawString(HtmlReport.CSS), share).render();
     }
 
     private ArticleVersion version(long articleId, int number) {

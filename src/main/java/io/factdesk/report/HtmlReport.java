@@ -31,12 +31,15 @@ public final class HtmlReport {
     /** The report's style sheet, inlined in every page (and allowed by its hash in {@link #CSP}). */
     static final String CSS = resource("/report/report.css");
 
+    /** The public pages' own style sheet (the verdict panel, the phone layout), inlined after {@link #CSS}. */
+    static final String PUBLIC_CSS = resource("/report/public.css");
+
     /**
      * The Content-Security-Policy of a report page: nothing runs and nothing is fetched; only the
      * inline style sheet, by its hash, applies. (A JSON-LD block is data, not script, so it needs nothing.)
      */
     public static final String CSP = "default-src 'none'; style-src 'sha256-" + sha256Base64(CSS)
-            + "'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + "' 'sha256-" + sha256Base64(PUBLIC_CSS) + "'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -58,19 +61,24 @@ public final class HtmlReport {
         /**
          * @param jsonLd the ClaimReview to embed, already safe inside a script element; null for none
          * @param page   the public page it is shown as; null for a downloaded document
+         * @param view   the verdicts as drawn and the share metadata of a public page; null for a document
          */
-        static native TemplateInstance report(Report report, RawString css, RawString jsonLd, PublicPage page);
+        static native TemplateInstance report(Report report, RawString css, RawString jsonLd, PublicPage page,
+                PublicView view, RawString publicCss);
     }
 
     /** The report as a document to download, print or convert to PDF. */
     public static String document(Report report) {
-        return Templates.report(report, new RawString(CSS), null, null).render();
+        return Templates.report(report, new RawString(CSS), null, null, null, null).render();
     }
 
-    /** The report as a public page, with a ClaimReview embedded when given ({@code jsonLd} from {@link ClaimReviews#forScript}). */
-    public static String publicPage(Report report, PublicPage page, String jsonLd) {
-        return Templates.report(report, new RawString(CSS), jsonLd == null ? null : new RawString(jsonLd), page)
-                .render();
+    /**
+     * The report as a public page, with a ClaimReview embedded when given ({@code jsonLd} from
+     * {@link ClaimReviews#forScript}), its verdicts drawn and its share metadata from {@code view}.
+     */
+    public static String publicPage(Report report, PublicPage page, String jsonLd, PublicView view) {
+        return Templates.report(report, new RawString(CSS), jsonLd == null ? null : new RawString(jsonLd), page,
+                view, new RawString(PUBLIC_CSS)).render();
     }
 
     /** {@code 2026-11-28 13:10 UTC}: reports give times in UTC, whoever reads them. */

@@ -2,6 +2,7 @@ package io.factdesk.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factdesk.system.ProblemException;
+import io.factdesk.system.ProblemResponses;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -19,7 +21,9 @@ import org.jboss.resteasy.reactive.RestPath;
  * are built from the public report, which holds PUBLISHED claims only, so nothing else can appear
  * on them; a claim that is not published, or an article without a published claim, is a 404,
  * answered before anything is rendered. Each answers with validators and {@code Cache-Control}, and a
- * revalidation that still holds with 304, before anything is rendered ({@link PublicCaching}).
+ * revalidation that still holds with 304, before anything is rendered ({@link PublicCaching}). Each
+ * published claim also has its share card ({@code card.png}, {@link ShareCard}), and every page
+ * carries Open Graph and Twitter card metadata ({@link ShareMeta}) pointing at it.
  */
 @Path("/public")
 @PermitAll
@@ -90,6 +94,45 @@ public class PublicPages {
     }
 
     /**
+     * The share card of a published claim (docs/reports.md, "Share cards"): a 1200×630 PNG drawn once per
+     * change, cached like the pages; 404 (problem+json) for a claim that is not published, answered before
+     * anything is drawn, so the card says nothing of a claim that is not public.
+     */
+    @GET
+    @Path("claims/{id: [0-9]+}/card.png")
+    public Response card(@RestPath long id, HttpHeaders request) {
+        if (!reports.isPublished(id)) {
+            return noCard(id);
+        }
+        String base = links.base();
+        return caching.answer(request, at -> {
+            ReportCache.Rendered card = cache.at(at, new ReportCache.Key("claim-" + id, "card-png"),
+                    head -> renders.render(() -> {
+                        Report report = reports.ofClaims(List.of(id), true, base, head);
+                        if (report.claims().isEmpty()) {
+                            return new ReportCache.Rendered(new byte[0], null, true, 0);
+                        }
+                        byte[] png = ShareCard.render(ShareCard.Content.of(report, report.claims().get(0),
+                                reports.verdictScale()));
+                        return new ReportCache.Rendered(png, "claim-" + id + ".png", true, 1);
+                    }));
+            if (card.claims() == 0) {
+                // Unpublished since the check above: the rare race answers as any other 404.
+                throw ProblemException.notFound("Published fact-check", id);
+            }
+            return Response.ok(card.body(), "image/png").header("X-Content-Type-Options", "nosniff");
+        });
+    }
+
+    /**
+     * A card is an image, not a page: whoever asks, the 404 is problem+json, never the HTML error page
+     * a browser gets for a page.
+     */
+    private static Response noCard(long id) {
+        return ProblemResponses.json(ProblemException.notFound("Published fact-check", id).toProblem());
+    }
+
+    /**
      * An earlier version of the article that a published fact-check is about, linked from the notice that
      * the article changed after the check; 404 for any other version.
      */
@@ -105,11 +148,21 @@ public class PublicPages {
                         base), null, true, 1)))));
     }
 
-    /** The page of a public report (nothing to render when it holds no claim: that is a 404). */
-    private static ReportCache.Rendered rendered(Report report, HtmlReport.PublicPage kind, String jsonLd) {
+    /**
+     * The page of a public report (nothing to render when it holds no claim: that is a 404), with its
+     * verdicts drawn on the rating scale and its share metadata.
+     */
+    private ReportCache.Rendered rendered(Report report, HtmlReport.PublicPage kind, String jsonLd) {
         int claims = report.claims().size();
-        return new ReportCache.Rendered(claims == 0 ? "" : HtmlReport.publicPage(report, kind, jsonLd), null, true,
-                claims);
+        if (claims == 0) {
+            return new ReportCache.Rendered("", null, true, 0);
+        }
+        Map<Long, VerdictScale.Shown> verdicts = reports.verdictScale().of(report);
+        Report.ReportClaim first = report.claims().get(0);
+        ShareMeta share = kind == HtmlReport.PublicPage.CLAIM ? ShareMeta.ofClaim(report, first, verdicts.get(first.id()))
+                : ShareMeta.ofArticle(report);
+        return new ReportCache.Rendered(HtmlReport.publicPage(report, kind, jsonLd, new PublicView(verdicts, share)),
+                null, true, claims);
     }
 
     /** The page with its CSP; {@link PublicCaching} adds the validators and Cache-Control. */

@@ -131,6 +131,12 @@ public class ReportService {
                 .setParameter("id", claimId).setParameter("s", ClaimState.PUBLISHED).getResultList().isEmpty();
     }
 
+    /** The rating scale with each label's colour, for the public pages and share cards: one query. */
+    public VerdictScale verdictScale() {
+        return new VerdictScale(RatingLabel.scale(true).stream()
+                .map(l -> new VerdictScale.Label(l.label, l.rating, l.colour, l.retired)).toList());
+    }
+
     private List<Claim> claims(Selection selection, boolean publicOnly) {
         TypedQuery<Claim> query = em.createQuery("select c from Claim c join fetch c.topic left join fetch c.verdict"
                 + " where " + selection.where() + " and c.state in :states order by c.article.id, c.start, c.end desc,"

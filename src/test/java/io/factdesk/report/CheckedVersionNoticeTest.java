@@ -92,6 +92,12 @@ class CheckedVersionNoticeTest {
         assertThat(old.select(".claim-" + unpublished)).isEmpty();
         assertThat(old.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
         assertThat(old.select("script")).isEmpty();
+        // shared, it is a website page whose card is the marked claim's (docs/reports.md, "Share cards")
+        assertThat(old.select("meta[property=og:type]").attr("content")).isEqualTo("website");
+        assertThat(old.select("meta[property=og:url]").attr("content")).startsWith("http").endsWith(versionPage);
+        assertThat(old.select("meta[property=og:image]").attr("content")).startsWith("http")
+                .endsWith("/public/claims/" + claim + "/card.png");
+        assertThat(old.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
         missing("/public/articles/" + articleId + "/versions/2");
         missing("/public/articles/" + articleId + "/versions/3");
         missing("/public/articles/" + articleId + "/versions/0");

@@ -62,10 +62,14 @@ class EmbedsTest {
         assertThat(Jsoup.parseBodyFragment(small.path("html").asText()).selectFirst("iframe").attr("height"))
                 .isEqualTo("200");
 
-        // The public page names the oEmbed answer for discovery.
-        Browser.anonymous().get("/public/claims/" + claim).then().statusCode(200).header("Link",
-                containsString("/public/oembed?url=" + java.net.URLEncoder.encode(page,
-                        java.nio.charset.StandardCharsets.UTF_8) + "&format=json>; rel=\"alternate\"; type=\"application/json+oembed\""));
+        // The public page names the oEmbed answer for discovery, in a header and in its <head>.
+        String discovery = "/public/oembed?url=" + java.net.URLEncoder.encode(page,
+                java.nio.charset.StandardCharsets.UTF_8) + "&format=json";
+        String html = Browser.anonymous().get("/public/claims/" + claim).then().statusCode(200).header("Link",
+                containsString(discovery + ">; rel=\"alternate\"; type=\"application/json+oembed\"")).extract()
+                .asString();
+        assertThat(Jsoup.parse(html).selectFirst("head link[rel=alternate][type=application/json+oembed]").attr("href"))
+                .isEqualTo(links.base() + discovery);
     }
 
     @Test

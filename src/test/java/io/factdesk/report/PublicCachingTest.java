@@ -32,7 +32,7 @@ class PublicCachingTest {
 
     private static List<String> publicPaths(long claim, long article) {
         return List.of("/public/claims/" + claim, "/public/articles/" + article, "/public/claims/" + claim + "/embed",
-                "/public/feed.atom", "/public/claimreview-feed.json", "/sitemap.xml", "/robots.txt");
+                "/public/claims/" + claim + "/card.png", "/public/feed.atom", "/public/claimreview-feed.json", "/sitemap.xml", "/robots.txt");
     }
 
     private static ExtractableResponse<Response> get(String path) {
