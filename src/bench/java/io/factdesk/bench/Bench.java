@@ -697,7 +697,7 @@ public final class Bench {
 
     /**
      * What readers outside the desk get (docs/reports.md, "Caching for the public"), anonymous as they are: a
-     * published claim's public page, the Atom feed, the first DataFeed page and the sitemap, each served from the
+     * published claim's public page and share card, the Atom feed, the first DataFeed page and the sitemap, each served from the
      * report cache (200) and revalidated with the ETag it gave (304: the claim's state and the chain head read,
      * nothing rendered), against the read baseline. The first answer of each (rendering included) goes into
      * {@link #renders} with the rendering after a change.
@@ -714,6 +714,8 @@ public final class Bench {
         }
         List<String[]> paths = List.of(
                 new String[] { "/public/claims/" + claim, "public claim page: `GET /public/claims/{id}`" },
+                new String[] { "/public/claims/" + claim + "/card.png",
+                        "share card, 1200×630 PNG: `GET /public/claims/{id}/card.png`" },
                 new String[] { "/public/feed.atom", "Atom feed, 50 entries: `GET /public/feed.atom`" },
                 new String[] { "/public/claimreview-feed.json", "DataFeed, first page (500 ClaimReviews):"
                         + " `GET /public/claimreview-feed.json`" },
