@@ -717,7 +717,7 @@ public final class Bench {
                 new String[] { "/public/claims/" + claim + "/card.png",
                         "share card, 1200×630 PNG: `GET /public/claims/{id}/card.png`" },
                 new String[] { "/public/feed.atom", "Atom feed, 50 entries: `GET /public/feed.atom`" },
-                new String[] { "/public/claimreview-feed.json", "DataFeed, first page (500 ClaimReviews):"
+                new String[] { "/public/claimreview-feed.json", "DataFeed, first page (100 ClaimReviews):"
                         + " `GET /public/claimreview-feed.json`" },
                 new String[] { "/sitemap.xml", "sitemap (every published claim and article): `GET /sitemap.xml`" });
         for (String[] p : paths) {

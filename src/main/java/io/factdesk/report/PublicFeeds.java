@@ -43,7 +43,7 @@ public class PublicFeeds {
     /** Entries in the Atom feed: the newest; older checks stay in the DataFeed and the sitemap. */
     static final int ATOM_ENTRIES = 50;
     /** ClaimReviews per page of the DataFeed (a report of a selection holds at most {@link ReportService#MAX_SELECTION}). */
-    static final int DATAFEED_PAGE = 500;
+    static final int DATAFEED_PAGE = 100;
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final MediaType ATOM_TYPE = MediaType.valueOf("application/atom+xml;charset=UTF-8");
