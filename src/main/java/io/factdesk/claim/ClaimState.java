@@ -1,9 +1,6 @@
 package io.factdesk.claim;
 
-import io.factdesk.system.ProblemException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import io.factdesk.system.NamedValues;
 
 /** The review states of docs/review.md. Claims start as NEW. */
 public enum ClaimState {
@@ -23,19 +20,12 @@ public enum ClaimState {
 
     /** Reads a state a client sent (any case); null for none, a 422 naming the field for an unknown one. */
     public static ClaimState parse(String field, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(name.strip())).findFirst()
-                .orElseThrow(() -> ProblemException.invalid(field, "Unknown state '" + name.strip() + "' in \""
-                        + field + "\": use one of " + accepted() + "."));
+        return NamedValues.parse(values(), ClaimState::label, field, "state", name);
     }
 
     /** "NEW (new), RESEARCHING (researching), … or DISMISSED (dismissed)": what a client may send. */
     public static String accepted() {
-        List<String> each = Arrays.stream(values())
-                .map(s -> s.name() + " (" + s.label.toLowerCase(Locale.ROOT) + ")").toList();
-        return String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
+        return NamedValues.accepted(values(), ClaimState::label);
     }
 
     public String label() {

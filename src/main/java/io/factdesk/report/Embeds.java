@@ -18,16 +18,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,7 +45,7 @@ public class Embeds {
     static final int WIDTH = 560;
     static final int HEIGHT = 300;
 
-    static final String CSS = resource("/report/embed.css");
+    static final String CSS = HtmlReport.resource("/report/embed.css");
 
     private static final Pattern EMBED_PATH = Pattern.compile("/public/claims/[0-9]+/embed");
     private static final Pattern CLAIM_PATH = Pattern.compile("/public/claims/([0-9]{1,18})(?:/embed)?/?");
@@ -92,7 +86,7 @@ public class Embeds {
             throw new IllegalStateException("factdesk.embed.frame-ancestors must be a CSP source list (e.g. * or"
                     + " https://news.example.org), not: " + ancestors);
         }
-        return "default-src 'none'; style-src 'sha256-" + sha256Base64(CSS) + "'; img-src data:; base-uri 'none';"
+        return "default-src 'none'; style-src 'sha256-" + HtmlReport.sha256Base64(CSS) + "'; img-src data:; base-uri 'none';"
                 + " form-action 'none'; frame-ancestors " + ancestors;
     }
 
@@ -255,25 +249,5 @@ public class Embeds {
 
     private static String attribute(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = Embeds.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256Base64(String text) {
-        try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

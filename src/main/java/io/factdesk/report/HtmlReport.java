@@ -147,7 +147,8 @@ public final class HtmlReport {
         return "#";
     }
 
-    private static String resource(String name) {
+    /** A resource of this package as text (a style sheet, a template part). */
+    static String resource(String name) {
         try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + name);
@@ -158,7 +159,8 @@ public final class HtmlReport {
         }
     }
 
-    private static String sha256Base64(String text) {
+    /** The SHA-256 of the text's UTF-8, in Base64: a CSP hash source. */
+    static String sha256Base64(String text) {
         try {
             return Base64.getEncoder().encodeToString(
                     MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
