@@ -22,7 +22,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestPath;
@@ -60,12 +59,6 @@ public class Embeds {
 
     @Inject
     ObjectMapper json;
-
-    @Inject
-    ReportCache cache;
-
-    @Inject
-    RenderLimit renders;
 
     @Inject
     PublicCaching caching;
@@ -112,25 +105,12 @@ public class Embeds {
         if (!reports.isPublished(id)) {
             throw ProblemException.notFound("Published fact-check", id);
         }
-        String base = links.base();
         String csp = csp();
-        return caching.answer(request, at -> {
-            ReportCache.Rendered card = cache.at(at, new ReportCache.Key("claim-" + id, "embed"),
-                    head -> renders.render(() -> {
-                        Report report = reports.ofClaims(List.of(id), true, base, head);
-                        if (report.claims().isEmpty()) {
-                            return new ReportCache.Rendered("", null, true, 0);
-                        }
-                        Report.ReportClaim claim = report.claims().get(0);
-                        return new ReportCache.Rendered(Templates.card(claim, report.organisation(), report.article(),
-                                !report.corrections().isEmpty(), new RawString(CSS)).render(), null, true, 1);
-                    }));
-            if (card.claims() == 0) {
-                throw ProblemException.notFound("Published fact-check", id);
-            }
-            return Response.ok(card.body(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .header("Content-Security-Policy", csp);
-        });
+        return caching.ofClaim(request, id, "embed", (report, base) -> new ReportCache.Rendered(
+                Templates.card(report.claims().get(0), report.organisation(), report.article(),
+                        !report.corrections().isEmpty(), new RawString(CSS)).render(), null, true, 1),
+                (card, base) -> Response.ok(card.body(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .header("Content-Security-Policy", csp));
     }
 
     /**
@@ -156,18 +136,10 @@ public class Embeds {
         if (!reports.isPublished(id)) {
             throw ProblemException.notFound("Published fact-check", id);
         }
-        return caching.answer(request, at -> {
-            ReportCache.Rendered answer = cache.at(at, new ReportCache.Key("claim-" + id, "oembed-" + width + "x"
-                    + height), head -> renders.render(() -> {
-                        Report report = reports.ofClaims(List.of(id), true, base, head);
-                        return report.claims().isEmpty() ? new ReportCache.Rendered("", null, true, 0)
-                                : new ReportCache.Rendered(oembed(report, base, width, height), null, true, 1);
-                    }));
-            if (answer.claims() == 0) {
-                throw ProblemException.notFound("Published fact-check", id);
-            }
-            return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-        });
+        return caching.ofClaim(request, id, "oembed-" + width + "x" + height,
+                (report, publicBase) -> new ReportCache.Rendered(oembed(report, publicBase, width, height), null,
+                        true, 1),
+                (answer, publicBase) -> Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")));
     }
 
     /** Refusals as problem+json, which an oEmbed consumer reads (the card, a page, refuses with the HTML page). */

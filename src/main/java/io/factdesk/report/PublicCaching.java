@@ -1,6 +1,7 @@
 package io.factdesk.report;
 
 import io.factdesk.system.ChainHead;
+import io.factdesk.system.ProblemException;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -49,6 +51,18 @@ public class PublicCaching {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportCache cache;
+
+    @Inject
+    RenderLimit renders;
+
+    @Inject
+    PublicLinks links;
 
     /**
      * What a public answer is validated by: the chain head (for the cache) and when its event happened.
@@ -104,6 +118,31 @@ public class PublicCaching {
             return withValidators(Response.notModified(), validator).build();
         }
         return withValidators(render.apply(validator.head()), validator).build();
+    }
+
+    /**
+     * A public answer made from one published claim's report (its page, card, embed, oEmbed): rendered by
+     * {@code render} (given the report and the public base address) once per chain head, kept in
+     * {@link ReportCache} under ({@code claim-{id}}, {@code variant}), within the client's {@link RenderLimit};
+     * then sent by {@code respond}. The caller refuses a claim that is not published before calling; one
+     * unpublished in between holds no claim at that head and is a 404 too.
+     */
+    public Response ofClaim(HttpHeaders request, long id, String variant,
+            BiFunction<Report, String, ReportCache.Rendered> render,
+            BiFunction<ReportCache.Rendered, String, Response.ResponseBuilder> respond) {
+        String base = links.base();
+        return answer(request, at -> {
+            ReportCache.Rendered made = cache.at(at, new ReportCache.Key("claim-" + id, variant),
+                    head -> renders.render(() -> {
+                        Report report = reports.ofClaims(List.of(id), true, base, head);
+                        return report.claims().isEmpty() ? new ReportCache.Rendered(new byte[0], null, true, 0)
+                                : render.apply(report, base);
+                    }));
+            if (made.claims() == 0) {
+                throw ProblemException.notFound("Published fact-check", id);
+            }
+            return respond.apply(made, base);
+        });
     }
 
     /** Whether the client's copy is still current (RFC 9110 §13.2.2: If-None-Match first, weak comparison). */

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -56,22 +55,12 @@ public class PublicPages {
         if (!reports.isPublished(id)) {
             throw ProblemException.notFound("Published fact-check", id);
         }
-        String base = links.base();
-        return caching.answer(request, at -> {
-            ReportCache.Rendered page = cache.at(at, new ReportCache.Key("claim-" + id, "public-page"),
-                    head -> renders.render(() -> {
-                        Report report = reports.ofClaims(List.of(id), true, base,
-                                head);
-                        return rendered(report, HtmlReport.PublicPage.CLAIM, report.claims().isEmpty() ? null
-                                : ClaimReviews.forScript(ClaimReviews.of(report, report.claims().get(0), json), json));
-                    }));
-            if (page.claims() == 0) {
-                throw ProblemException.notFound("Published fact-check", id);
-            }
-            // oEmbed discovery (docs/reports.md, "Embeds"): the page's <head> may carry the same link.
-            return page(page).header("Link", "<" + Embeds.oembedUrl(base, PublicLinks.claim(base, id))
-                    + ">; rel=\"alternate\"; type=\"application/json+oembed\"");
-        });
+        return caching.ofClaim(request, id, "public-page", (report, base) -> rendered(report,
+                HtmlReport.PublicPage.CLAIM, ClaimReviews.forScript(ClaimReviews.of(report, report.claims().get(0), json),
+                        json)),
+                // oEmbed discovery (docs/reports.md, "Embeds"), as the page's <head> does.
+                (page, base) -> page(page).header("Link", "<" + Embeds.oembedUrl(base, PublicLinks.claim(base, id))
+                        + ">; rel=\"alternate\"; type=\"application/json+oembed\""));
     }
 
     /** The article's published fact-checks, each linking to its own page, which carries its ClaimReview. */
@@ -104,24 +93,10 @@ public class PublicPages {
         if (!reports.isPublished(id)) {
             return noCard(id);
         }
-        String base = links.base();
-        return caching.answer(request, at -> {
-            ReportCache.Rendered card = cache.at(at, new ReportCache.Key("claim-" + id, "card-png"),
-                    head -> renders.render(() -> {
-                        Report report = reports.ofClaims(List.of(id), true, base, head);
-                        if (report.claims().isEmpty()) {
-                            return new ReportCache.Rendered(new byte[0], null, true, 0);
-                        }
-                        byte[] png = ShareCard.render(ShareCard.Content.of(report, report.claims().get(0),
-                                reports.verdictScale()));
-                        return new ReportCache.Rendered(png, "claim-" + id + ".png", true, 1);
-                    }));
-            if (card.claims() == 0) {
-                // Unpublished since the check above: the rare race answers as any other 404.
-                throw ProblemException.notFound("Published fact-check", id);
-            }
-            return Response.ok(card.body(), "image/png").header("X-Content-Type-Options", "nosniff");
-        });
+        return caching.ofClaim(request, id, "card-png", (report, base) -> new ReportCache.Rendered(
+                ShareCard.render(ShareCard.Content.of(report, report.claims().get(0), reports.verdictScale())),
+                "claim-" + id + ".png", true, 1),
+                (card, base) -> Response.ok(card.body(), "image/png").header("X-Content-Type-Options", "nosniff"));
     }
 
     /**
