@@ -39,7 +39,10 @@ class SuggestionsBrowserTest {
     void reviewerAcceptsTheCasualtyFigureWithTheKeysAndDismissesAnotherWithOneClick(WebDriver driver) {
         long articleId = Articles.importDemoCopy().id();
         ReaderPage reader = openAsReviewer(driver, articleId);
+        // The reader may replace what it shows while the test waits (a dismissal's answer, a live refresh):
+        // an element found just before it was replaced is looked up again.
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
         List<WebElement> marks = driver.findElements(By.cssSelector("#article-body .sg-mark"));
         int open = marks.size();
