@@ -73,13 +73,20 @@ final class ReaderPage {
         if (xy == null) {
             throw new AssertionError("The text to select is not on the page: " + from + " … " + to);
         }
+        String before = chosenRange();
         new Actions(driver)
                 .moveToLocation(xy.get(0).intValue(), xy.get(1).intValue())
                 .clickAndHold()
                 .moveToLocation(xy.get(2).intValue(), xy.get(3).intValue())
                 .release()
                 .perform();
-        wait.until(d -> !d.findElement(By.name("start")).getDomProperty("value").isEmpty());
+        // A second selection must wait for its own offsets, not pass on the first one's.
+        wait.until(d -> !chosenRange().equals("-") && !chosenRange().equals(before));
+    }
+
+    private String chosenRange() {
+        return driver.findElement(By.name("start")).getDomProperty("value") + "-"
+                + driver.findElement(By.name("end")).getDomProperty("value");
     }
 
     String selectedQuote() {

@@ -177,7 +177,8 @@ class EventStreamTest {
                 if (attempt.status() == 200) {
                     again = attempt;
                 } else {
-                    assertThat(attempt.status()).isEqualTo(429);
+                    // Until the close is heard the server is also full (six), which it names first.
+                    assertThat(attempt.status()).isIn(429, 503);
                     attempt.close();
                     Thread.sleep(50);
                 }
