@@ -17,7 +17,7 @@
   /** The event types of a claim that its page shows. */
   var CLAIM = BOARD.concat(['COMMENT_ADDED', 'EVIDENCE_ADDED', 'EVIDENCE_REMOVED']);
   /** The event types that change what the reader shows of an article. */
-  var READER = BOARD.concat(['ARTICLE_VERSION_ADDED']);
+  var READER = BOARD.concat(['ARTICLE_VERSION_ADDED', 'SUGGESTION_DISMISSED', 'SUGGESTION_RESTORED']);
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', init);

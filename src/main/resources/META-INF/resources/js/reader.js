@@ -1331,7 +1331,10 @@
       });
     });
 
-    sgCards.forEach(function (li) {
+    sgCards.forEach(wireSuggestion);
+
+    /** "Use as claim" and "Use the clause" fill the form in place (at load, and on a card a live change brought). */
+    function wireSuggestion(li) {
       var use = li.querySelector('.sg-use');
       if (use) {
         use.addEventListener('click', function (e) {
@@ -1351,7 +1354,7 @@
           useSuggestion(li.getAttribute('data-suggestion'), link);
         });
       });
-    });
+    }
 
     document.addEventListener('keydown', function (e) {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing || isTypingTarget(e.target) ||
@@ -1496,7 +1499,7 @@
       if (none && !doc.querySelector('.reader-side > p.empty')) {
         none.remove();
       }
-      dropSuggestions(doc);
+      syncSuggestions(doc);
       indexSegs();
       indexClaims();
       indexSuggestionMarks();
@@ -1543,8 +1546,12 @@
       }
     }
 
-    /** Suggested sentences that a new claim (or a dismissal) took off the fresh page leave the list too. */
-    function dropSuggestions(doc) {
+    /**
+     * The suggestions follow the fresh page: those a new claim or a colleague's dismissal took off it leave
+     * the list (not one the focus is in), those a colleague brought back come in at their place, and the
+     * dismissed list and the counts are the fresh page's.
+     */
+    function syncSuggestions(doc) {
       sgCards = sgCards.filter(function (li) {
         if (doc.getElementById(li.id) || li.contains(document.activeElement)) {
           return true;
@@ -1557,11 +1564,56 @@
         li.remove();
         return false;
       });
+      var section = document.getElementById('suggestions');
+      var freshList = doc.getElementById('suggestion-list');
+      if (section && freshList) {
+        var listNow = document.getElementById('suggestion-list');
+        if (!listNow) {
+          listNow = document.importNode(freshList.cloneNode(false), false);
+          var dismissed = section.querySelector('details.sg-dismissed');
+          section.insertBefore(listNow, dismissed);
+        }
+        var after = null; // the card the next new one goes after
+        Array.prototype.forEach.call(freshList.children, function (fresh) {
+          var key = fresh.getAttribute('data-suggestion');
+          var li = sgByKey.get(key);
+          if (!li) {
+            li = document.importNode(fresh, true);
+            listNow.insertBefore(li, after ? after.nextElementSibling : listNow.firstElementChild);
+            wireSuggestion(li);
+            sgByKey.set(key, li);
+          }
+          after = li;
+        });
+        sgCards = Array.prototype.slice.call(listNow.querySelectorAll(':scope > .suggestion-item'));
+      }
+      replaceUnlessHeld(section, doc, 'details.sg-dismissed');
+      copyText(doc, '#suggestions > p.small.muted');
       var count = document.getElementById('suggestion-count');
       var fresh = doc.getElementById('suggestion-count');
       if (count && fresh) {
         count.textContent = fresh.textContent;
         count.setAttribute('data-open', fresh.getAttribute('data-open'));
+      }
+    }
+
+    /** The element under selector in section becomes the fresh page's (kept open if it was), unless the focus is in it. */
+    function replaceUnlessHeld(section, doc, selector) {
+      var now = section ? section.querySelector(selector) : null;
+      var fresh = doc.querySelector('#suggestions ' + selector);
+      if (now && now.contains(document.activeElement)) {
+        return;
+      }
+      if (now && !fresh) {
+        now.remove();
+      } else if (fresh && (!now || now.innerHTML !== fresh.innerHTML)) {
+        var node = document.importNode(fresh, true);
+        node.open = !!(now && now.open);
+        if (now) {
+          now.replaceWith(node);
+        } else if (section) {
+          section.appendChild(node);
+        }
       }
     }
 

@@ -226,6 +226,45 @@ class LiveDeskBrowserTest {
         waitFor(driver, d -> d.findElement(By.id("article-body")).getText().contains("240 new homes"));
     }
 
+    @Test
+    void aSuggestionAColleagueDismissesLeavesTheReaderAndComesBackWhenBroughtBack(WebDriver driver) {
+        Workflow.ensureUsers();
+        var article = Articles.importText(Articles.unique("Live suggestions"),
+                "The council said 300 new homes were built last year.\n\nThe mayor said 12 schools opened in 2025.");
+        Browser.signIn(driver, base.toString(), "editor", "editor-demo");
+        driver.get(base + "articles/" + article.id());
+        openLive(driver);
+        WebElement first = driver.findElement(By.cssSelector("#suggestion-list .suggestion-item"));
+        String key = first.getDomAttribute("data-suggestion");
+        String quote = first.findElement(By.cssSelector(".sg-quote")).getDomProperty("textContent");
+        int start = Integer.parseInt(first.getDomAttribute("data-start"));
+        int end = Integer.parseInt(first.getDomAttribute("data-end"));
+        String open = driver.findElement(By.id("suggestion-count")).getText();
+
+        // A reviewer dismisses it elsewhere: the card leaves the list and shows under "Show dismissed".
+        Api.asReviewer().body(Map.of("start", start, "end", end))
+                .post("/api/articles/{id}/suggestions/dismissals", article.id()).then().statusCode(200);
+        waitFor(driver, d -> d.findElements(By.id("sg-" + key)).isEmpty());
+        waitFor(driver, d -> d.findElement(By.cssSelector("#suggestions details.sg-dismissed"))
+                .getDomProperty("textContent").contains(quote));
+        assertThat(driver.findElement(By.cssSelector("#suggestions details.sg-dismissed summary")).getText())
+                .isEqualTo("Show dismissed (1)");
+        assertThat(driver.findElement(By.id("suggestion-count")).getText()).isNotEqualTo(open);
+
+        // … and brings it back: the card is in the list again, in its place, and "Use as claim" fills the form.
+        Api.asReviewer().queryParam("start", start).queryParam("end", end)
+                .delete("/api/articles/{id}/suggestions/dismissals", article.id()).then().statusCode(200);
+        WebElement back = waitFor(driver, d -> d.findElement(By.id("sg-" + key)));
+        assertThat(driver.findElement(By.cssSelector("#suggestion-list .suggestion-item")).getDomAttribute("id"))
+                .isEqualTo("sg-" + key);
+        assertThat(driver.findElement(By.id("suggestion-count")).getText()).isEqualTo(open);
+        waitFor(driver, d -> d.findElements(By.cssSelector("#suggestions details.sg-dismissed")).isEmpty());
+        back.findElement(By.cssSelector(".sg-use")).click();
+        waitFor(driver, d -> quote.equals(d.findElement(By.id("f-quote")).getDomProperty("value")));
+        assertThat(driver.findElement(By.name("start")).getDomProperty("value")).isEqualTo(String.valueOf(start));
+        assertThat(notReloaded(driver)).isTrue();
+    }
+
     /** Selects the first occurrence of a text in the article, as a drag would, without a mouse. */
     private static final String SELECT = """
             const walker = document.createTreeWalker(document.getElementById('article-body'), NodeFilter.SHOW_TEXT);
