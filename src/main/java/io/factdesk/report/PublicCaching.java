@@ -20,6 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -100,8 +101,26 @@ public class PublicCaching {
     /** The chain head and its event's time, as committed now (a transaction of its own, as {@code AuditHead}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Validator current() {
-        Object[] row = (Object[]) em.createNativeQuery("select h.seq, h.hash, e.occurred_at from audit_head h"
-                + " left join audit_event e on e.seq = h.seq where h.id = 1").getSingleResult();
+        return validator((Object[]) em.createNativeQuery(HEAD).getSingleResult());
+    }
+
+    /**
+     * {@link #current()} and whether claim {@code id} is published, in one query (one snapshot, one round trip:
+     * a public claim answer from the cache reads nothing else); empty when it is not published.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Validator> currentIfPublished(long id) {
+        Object[] row = (Object[]) em.createNativeQuery(HEAD_AND_PUBLISHED).setParameter("id", id).getSingleResult();
+        return ((Number) row[3]).longValue() == 0 ? Optional.empty() : Optional.of(validator(row));
+    }
+
+    private static final String HEAD = "select h.seq, h.hash, e.occurred_at from audit_head h"
+            + " left join audit_event e on e.seq = h.seq where h.id = 1";
+    private static final String HEAD_AND_PUBLISHED = "select h.seq, h.hash, e.occurred_at,"
+            + " (select count(*) from claim c where c.id = :id and c.state = 'PUBLISHED') from audit_head h"
+            + " left join audit_event e on e.seq = h.seq where h.id = 1";
+
+    private static Validator validator(Object[] row) {
         Instant at = instant(row[2]);
         return new Validator(new ChainHead.At(((Number) row[0]).longValue(), (String) row[1]),
                 at == null ? STARTED : at.truncatedTo(ChronoUnit.SECONDS));
@@ -113,7 +132,11 @@ public class PublicCaching {
      * the validators. {@code render} is given the head to compute at.
      */
     public Response answer(HttpHeaders request, Function<ChainHead.At, Response.ResponseBuilder> render) {
-        Validator validator = current();
+        return answer(request, current(), render);
+    }
+
+    private static Response answer(HttpHeaders request, Validator validator,
+            Function<ChainHead.At, Response.ResponseBuilder> render) {
         if (notModified(request, validator)) {
             return withValidators(Response.notModified(), validator).build();
         }
@@ -124,14 +147,16 @@ public class PublicCaching {
      * A public answer made from one published claim's report (its page, card, embed, oEmbed): rendered by
      * {@code render} (given the report and the public base address) once per chain head, kept in
      * {@link ReportCache} under ({@code claim-{id}}, {@code variant}), within the client's {@link RenderLimit};
-     * then sent by {@code respond}. The caller refuses a claim that is not published before calling; one
-     * unpublished in between holds no claim at that head and is a 404 too.
+     * then sent by {@code respond}. A claim that is not published is a 404 ({@code ProblemException}), before
+     * any revalidation or rendering: its answer says nothing of the claim, and no validator makes it a 304.
      */
     public Response ofClaim(HttpHeaders request, long id, String variant,
             BiFunction<Report, String, ReportCache.Rendered> render,
             BiFunction<ReportCache.Rendered, String, Response.ResponseBuilder> respond) {
+        Validator validator = currentIfPublished(id)
+                .orElseThrow(() -> ProblemException.notFound("Published fact-check", id));
         String base = links.base();
-        return answer(request, at -> {
+        return answer(request, validator, at -> {
             ReportCache.Rendered made = cache.at(at, new ReportCache.Key("claim-" + id, variant),
                     head -> renders.render(() -> {
                         Report report = reports.ofClaims(List.of(id), true, base, head);

@@ -52,9 +52,6 @@ public class PublicPages {
     @GET
     @Path("claims/{id: [0-9]+}")
     public Response claim(@RestPath long id, HttpHeaders request) {
-        if (!reports.isPublished(id)) {
-            throw ProblemException.notFound("Published fact-check", id);
-        }
         return caching.ofClaim(request, id, "public-page", (report, base) -> rendered(report,
                 HtmlReport.PublicPage.CLAIM, ClaimReviews.forScript(ClaimReviews.of(report, report.claims().get(0), json),
                         json)),
@@ -90,21 +87,15 @@ public class PublicPages {
     @GET
     @Path("claims/{id: [0-9]+}/card.png")
     public Response card(@RestPath long id, HttpHeaders request) {
-        if (!reports.isPublished(id)) {
-            return noCard(id);
+        try {
+            return caching.ofClaim(request, id, "card-png", (report, base) -> new ReportCache.Rendered(
+                    ShareCard.render(ShareCard.Content.of(report, report.claims().get(0), reports.verdictScale())),
+                    "claim-" + id + ".png", true, 1),
+                    (card, base) -> Response.ok(card.body(), "image/png").header("X-Content-Type-Options", "nosniff"));
+        } catch (ProblemException refused) {
+            // A card is an image, not a page: whoever asks, a refusal is problem+json, never the HTML error page.
+            return ProblemResponses.json(refused.toProblem());
         }
-        return caching.ofClaim(request, id, "card-png", (report, base) -> new ReportCache.Rendered(
-                ShareCard.render(ShareCard.Content.of(report, report.claims().get(0), reports.verdictScale())),
-                "claim-" + id + ".png", true, 1),
-                (card, base) -> Response.ok(card.body(), "image/png").header("X-Content-Type-Options", "nosniff"));
-    }
-
-    /**
-     * A card is an image, not a page: whoever asks, the 404 is problem+json, never the HTML error page
-     * a browser gets for a page.
-     */
-    private static Response noCard(long id) {
-        return ProblemResponses.json(ProblemException.notFound("Published fact-check", id).toProblem());
     }
 
     /**
