@@ -112,8 +112,12 @@ public class EventRelay {
      * Registers a stream, within the bounds: 503 when this instance holds {@code max-streams}, 429 when
      * the user holds {@code max-streams-per-user}.
      */
-    Opened open(String user, boolean admin, Long article, Long claim, Long since, Runnable drop) {
+    Opened open(String user, boolean admin, Long article, Long claim, Long since, LiveStream.Client client) {
         synchronized (lock) {
+            if (streams.size() >= config.maxStreams()
+                    || perUser.getOrDefault(user, 0) >= config.maxStreamsPerUser()) {
+                closeGone(); // a client that went away unheard does not hold a place
+            }
             if (streams.size() >= config.maxStreams()) {
                 throw new TooManyStreams(503, "This server has " + streams.size()
                         + " event streams open, as many as it holds; try again shortly or another server.");
@@ -126,7 +130,7 @@ public class EventRelay {
                 relayed = head.current().seq();
             }
             LiveStream stream = new LiveStream(user, admin, article, claim, since == null ? relayed : since,
-                    config.buffer(), drop);
+                    config.buffer(), client);
             streams.add(stream);
             perUser.merge(user, 1, Integer::sum);
             return new Opened(stream, relayed);
@@ -191,10 +195,25 @@ public class EventRelay {
 
     private void heartbeat() {
         synchronized (lock) {
+            closeGone();
             for (LiveStream stream : new ArrayList<>(streams)) {
                 if (!stream.offer(LiveStream.HEARTBEAT)) {
                     close(stream);
                 }
+            }
+        }
+    }
+
+    /**
+     * Ends and forgets the streams whose client's connection is closed. The stream's own end (its client
+     * cancelling) normally does this at once; this is the check that nothing lost on the way keeps a place
+     * for long: at every heartbeat, and before a stream is refused for want of one.
+     */
+    private void closeGone() {
+        for (LiveStream stream : new ArrayList<>(streams)) {
+            if (stream.gone()) {
+                stream.end();
+                close(stream);
             }
         }
     }

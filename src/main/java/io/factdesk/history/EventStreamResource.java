@@ -71,7 +71,8 @@ public class EventStreamResource {
         Long articleId = QueryParams.optionalLong("article", article);
         Long claimId = QueryParams.optionalLong("claim", claim);
         boolean admin = me.admin();
-        EventRelay.Opened opened = relay.open(me.username(), admin, articleId, claimId, from, response::reset);
+        EventRelay.Opened opened = relay.open(me.username(), admin, articleId, claimId, from,
+                new Connection(response));
         HistoryService.Filter filter = new HistoryService.Filter(articleId, claimId, null, null, null, null, admin);
         Multi<Object> catchUp = from == null || from >= opened.upTo() ? Multi.createFrom().empty()
                 : catchUp(filter, from, opened.upTo());
@@ -101,6 +102,20 @@ public class EventStreamResource {
                     .build();
         } catch (JsonProcessingException unexpected) {
             throw new UncheckedIOException(unexpected);
+        }
+    }
+
+    /** The stream's HTTP connection: reset to drop a client too far behind; closed once the client went away. */
+    private record Connection(HttpServerResponse response) implements LiveStream.Client {
+
+        @Override
+        public void drop() {
+            response.reset();
+        }
+
+        @Override
+        public boolean gone() {
+            return response.closed();
         }
     }
 

@@ -23,10 +23,25 @@ final class LiveStream {
     private final long since;
     private final BlockingQueue<Object> queue;
     private final UnicastProcessor<Object> live;
-    private final Runnable drop;
+    private final Client client;
     private volatile boolean dropped;
 
-    LiveStream(String user, boolean admin, Long article, Long claim, long since, int buffer, Runnable drop) {
+    /** The stream's connection as the relay sees it. */
+    interface Client {
+
+        /** Ends the connection at once (a client too far behind). */
+        void drop();
+
+        /**
+         * Whether the connection is closed: the client went away, whether or not the stream has heard of it
+         * (a relay that trusted only the stream's own end would count a silently lost stream till it filled).
+         */
+        default boolean gone() {
+            return false;
+        }
+    }
+
+    LiveStream(String user, boolean admin, Long article, Long claim, long since, int buffer, Client client) {
         this.user = user;
         this.admin = admin;
         this.article = article;
@@ -34,7 +49,7 @@ final class LiveStream {
         this.since = since;
         this.queue = new ArrayBlockingQueue<>(buffer);
         this.live = UnicastProcessor.create(queue, null);
-        this.drop = drop;
+        this.client = client;
     }
 
     /** What the relay hands this stream, from the moment it was opened, waiting until the catch-up is sent. */
@@ -56,10 +71,21 @@ final class LiveStream {
         if (queue.remainingCapacity() == 0) {
             dropped = true;
             live.onComplete();
-            drop.run();
+            client.drop();
             return false;
         }
         live.onNext(item);
         return true;
+    }
+
+    /** Whether the client's connection is closed ({@link Client#gone}). */
+    boolean gone() {
+        return client.gone();
+    }
+
+    /** Ends the stream: nothing more is written (its client has gone). */
+    void end() {
+        dropped = true;
+        live.onComplete();
     }
 }

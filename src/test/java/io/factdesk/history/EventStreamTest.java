@@ -1,6 +1,7 @@
 package io.factdesk.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factdesk.testing.Api;
 import io.factdesk.testing.Articles;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,9 @@ class EventStreamTest {
 
     @Inject
     ChainHead head;
+
+    @Inject
+    EventRelay relay;
 
     @Inject
     DataSource dataSource;
@@ -187,6 +192,36 @@ class EventStreamTest {
             open.add(again);
         } finally {
             open.forEach(SseClient::close);
+        }
+    }
+
+    @Test
+    void aStreamWhoseClientWentAwayUnheardDoesNotKeepItsPlace() {
+        // A connection closed without the stream hearing of it (the relay is told only by the connection).
+        String user = Articles.unique("gone-");
+        AtomicBoolean gone = new AtomicBoolean();
+        LiveStream.Client lost = new LiveStream.Client() {
+            @Override
+            public void drop() {
+            }
+
+            @Override
+            public boolean gone() {
+                return gone.get();
+            }
+        };
+        List<LiveStream> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                held.add(relay.open(user, false, null, null, null, lost).stream());
+            }
+            assertThatThrownBy(() -> relay.open(user, false, null, null, null, lost))
+                    .isInstanceOfSatisfying(EventRelay.TooManyStreams.class, e -> assertThat(e.status).isEqualTo(429));
+            gone.set(true);
+            held.add(relay.open(user, false, null, null, null, () -> { }).stream());
+            assertThat(held.get(0).offer(LiveStream.HEARTBEAT)).as("the lost ones were ended").isFalse();
+        } finally {
+            held.forEach(relay::close);
         }
     }
 

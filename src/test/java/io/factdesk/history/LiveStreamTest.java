@@ -11,7 +11,7 @@ class LiveStreamTest {
     @Test
     void aClientThatFallsTooFarBehindIsDroppedNotWaitedFor() {
         AtomicInteger drops = new AtomicInteger();
-        LiveStream stream = new LiveStream("reviewer", false, null, null, 0, 3, drops::incrementAndGet);
+        LiveStream stream = new LiveStream("reviewer", false, null, null, 0, 3, () -> drops.incrementAndGet());
         for (int seq = 1; seq <= 3; seq++) {
             assertThat(stream.offer(event(seq))).isTrue();
         }
