@@ -1569,7 +1569,7 @@
       if (section && freshList) {
         var listNow = document.getElementById('suggestion-list');
         if (!listNow) {
-          listNow = document.importNode(freshList.cloneNode(false), false);
+          listNow = document.importNode(freshList, false);
           var dismissed = section.querySelector('details.sg-dismissed');
           section.insertBefore(listNow, dismissed);
         }

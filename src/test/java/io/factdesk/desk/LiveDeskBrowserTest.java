@@ -265,6 +265,33 @@ class LiveDeskBrowserTest {
         assertThat(notReloaded(driver)).isTrue();
     }
 
+    @Test
+    void aSuggestionBroughtBackAppearsOnAReaderThatOpenedWithNone(WebDriver driver) {
+        Workflow.ensureUsers();
+        var article = Articles.importText(Articles.unique("Live suggestion back"),
+                "The council said 300 new homes were built last year.");
+        var open = Api.asReviewer().get("/api/articles/{id}/suggestions", article.id()).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(open.getList("items")).as("the sentence is suggested").hasSize(1);
+        int start = open.getInt("items[0].start");
+        int end = open.getInt("items[0].end");
+        Api.asReviewer().body(Map.of("start", start, "end", end))
+                .post("/api/articles/{id}/suggestions/dismissals", article.id()).then().statusCode(200);
+        Browser.signIn(driver, base.toString(), "editor", "editor-demo");
+        driver.get(base + "articles/" + article.id());
+        openLive(driver);
+        assertThat(driver.findElements(By.id("suggestion-list"))).isEmpty();
+
+        Api.asReviewer().queryParam("start", start).queryParam("end", end)
+                .delete("/api/articles/{id}/suggestions/dismissals", article.id()).then().statusCode(200);
+        WebElement back = waitFor(driver, d -> d.findElement(By.cssSelector("#suggestion-list .suggestion-item")));
+        assertThat(back.getText()).contains("The council said 300 new homes were built last year.");
+        back.findElement(By.cssSelector(".sg-use")).click();
+        waitFor(driver, d -> "The council said 300 new homes were built last year."
+                .equals(d.findElement(By.id("f-quote")).getDomProperty("value")));
+        assertThat(notReloaded(driver)).isTrue();
+    }
+
     /** Selects the first occurrence of a text in the article, as a drag would, without a mouse. */
     private static final String SELECT = """
             const walker = document.createTreeWalker(document.getElementById('article-body'), NodeFilter.SHOW_TEXT);
