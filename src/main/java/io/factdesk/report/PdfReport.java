@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.logging.Level;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -62,6 +63,12 @@ public final class PdfReport {
             builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
             builder.useFont(REGULAR::stream, "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(BOLD::stream, "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+            // Letters DejaVu lacks (Chinese, Devanagari …) in the fonts installed for them, if any.
+            for (FallbackFonts.Fallback fallback : FallbackFonts.all()) {
+                builder.useFont(fallback.file().toFile(), "Fallback " + fallback.file().getFileName(), 400,
+                        PdfRendererBuilder.FontStyle.NORMAL, true,
+                        EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL));
+            }
             builder.withW3cDocument(dom, null);
             builder.withProducer("Factdesk");
             builder.toStream(out);

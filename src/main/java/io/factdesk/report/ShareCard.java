@@ -290,6 +290,23 @@ public final class ShareCard {
     private static AttributedString attributed(String text, Font font, boolean rtl) {
         AttributedString styled = new AttributedString(text);
         styled.addAttribute(TextAttribute.FONT, font);
+        // Letters DejaVu lacks (Chinese, Devanagari …) in a fallback font installed on the server, if any.
+        for (int i = 0; i < text.length();) {
+            int cp = text.codePointAt(i);
+            Font fallback = font.canDisplay(cp) ? null : FallbackFonts.drawing(cp).orElse(null);
+            int end = i + Character.charCount(cp);
+            while (fallback != null && end < text.length()) {
+                int next = text.codePointAt(end);
+                if (font.canDisplay(next) && !Character.isWhitespace(next) || !fallback.canDisplay(next)) {
+                    break;
+                }
+                end += Character.charCount(next);
+            }
+            if (fallback != null) {
+                styled.addAttribute(TextAttribute.FONT, fallback.deriveFont(font.getStyle(), font.getSize2D()), i, end);
+            }
+            i = end;
+        }
         styled.addAttribute(TextAttribute.RUN_DIRECTION,
                 rtl ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
         return styled;

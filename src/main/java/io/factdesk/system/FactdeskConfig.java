@@ -2,6 +2,7 @@ package io.factdesk.system;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 import java.util.Optional;
 
 /** Operator settings; each key is documented next to its default in application.properties. */
@@ -25,6 +26,14 @@ public interface FactdeskConfig {
 
     /** The embeddable card of a published claim ({@code report.Embeds}). */
     Embed embed();
+
+    /** Fonts for the scripts the shipped ones lack ({@code report.FallbackFonts}, which reads them first). */
+    Fonts fonts();
+
+    interface Fonts {
+        /** Font files tried, in order, where DejaVu Sans has no glyph; one that is not installed is skipped. */
+        Optional<List<String>> fallback();
+    }
 
     interface Embed {
         /**

@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +28,8 @@ class PdfTextTest {
 
     /** "The minister said that the ceasefire will begin tomorrow." */
     static final String ARABIC = "قال الوزير إن وقف إطلاق النار سيبدأ غدا";
+    /** "The minister said unemployment fell to its lowest level in ten years." */
+    static final String CHINESE = "部长说失业率降至十年来最低水平";
 
     @Test
     void searchingThePdfFindsWordsWithFiAndFlInThem() throws IOException {
@@ -46,6 +51,22 @@ class PdfTextTest {
         String text = text(pdf).replaceAll("\\s+", " ");
         assertThat(text).doesNotContain("#").contains("Thumbs up [thumbs up sign], a check [white heavy check mark],"
                 + " a smile 😀 and a flag [flag SY].");
+    }
+
+    @Test
+    void chineseIsPrintedInTheInstalledFallbackFontNotAsHashes() throws IOException {
+        Assumptions.assumeTrue(Files.isReadable(ShareCardTest.CJK_FONT), "Skipped: the font for Chinese is not"
+                + " installed (apt-get install -y fonts-droid-fallback; docs/reports.md, \"Fonts\")");
+        byte[] pdf = pdf("chinese", claim(4, CHINESE, "Mostly false"));
+        assertThat(text(pdf)).contains(CHINESE).doesNotContain("#");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> fonts = new java.util.ArrayList<>();
+            PDResources resources = document.getPage(0).getResources();
+            for (COSName name : resources.getFontNames()) {
+                fonts.add(resources.getFont(name).getName());
+            }
+            assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans")).anyMatch(f -> f.contains("DroidSansFallback"));
+        }
     }
 
     @Test

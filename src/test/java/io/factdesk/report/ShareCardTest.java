@@ -12,8 +12,11 @@ import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.Test;
 class ShareCardTest {
 
     private static final int PAPER = 0xfbfaf7;
+    /** Debian's fonts-droid-fallback and fonts-lohit-deva, the default factdesk.fonts.fallback (.ci/run installs them). */
+    static final Path CJK_FONT = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+    static final Path DEVANAGARI_FONT = Path.of("/usr/share/fonts/truetype/lohit-devanagari/Lohit-Devanagari.ttf");
     private static final String ARABIC = "قال الوزير إن معدل البطالة انخفض إلى أدنى مستوى منذ عشر سنوات";
 
     private static ShareCard.Content card(String statement, String verdict, int colour) {
@@ -79,8 +85,8 @@ class ShareCardTest {
     @Test
     void anArabicClaimIsDrawnInItsOwnLettersRightToLeft() throws IOException {
         assertThat(ShareCard.BOLD.canDisplayUpTo(ARABIC)).as("DejaVu Sans Bold has every letter").isEqualTo(-1);
-        String missing = "\u4e2d".repeat(ARABIC.length());
-        assertThat(ShareCard.BOLD.canDisplayUpTo(missing)).as("the font lacks Chinese: boxes").isZero();
+        String missing = "\u0378".repeat(ARABIC.length()); // unassigned: no font has it, boxes
+        assertThat(ShareCard.BOLD.canDisplayUpTo(missing)).isZero();
         BufferedImage arabic = png(card(ARABIC, "False", 4));
         BufferedImage boxes = png(card(missing, "False", 4));
         assertThat(ink(arabic, 64, 1136)).isGreaterThan(10_000);
@@ -101,6 +107,42 @@ class ShareCardTest {
         assertThat(ink(shortArabic, 0, 600)).isZero();
         assertThat(ink(shortEnglish, 0, 300)).isPositive();
         assertThat(ink(shortEnglish, 900, 1200)).isZero();
+    }
+
+    @Test
+    void chineseAndDevanagariAreDrawnInTheInstalledFallbackFonts() throws IOException {
+        // "The minister said unemployment fell to its lowest level in ten years." / "The mayor said 300 new
+        // homes were built last year." (as many characters: drawn as boxes, the two would be the same picture)
+        String chinese = "部长说失业率降至十年来最低水平";
+        String otherChinese = "市长表示去年新建了三百套新住房";
+        String hindi = "मंत्री ने कहा कि बेरोजगारी घटी";
+        Assumptions.assumeTrue(Files.isReadable(CJK_FONT) && Files.isReadable(DEVANAGARI_FONT), "Skipped: the fonts"
+                + " for Chinese and Devanagari are not installed (apt-get install -y fonts-droid-fallback fonts-lohit-deva)");
+        assertThat(ShareCard.BOLD.canDisplayUpTo(chinese)).as("DejaVu lacks them").isZero();
+        assertThat(ShareCard.BOLD.canDisplayUpTo(hindi)).isZero();
+        BufferedImage one = png(card(chinese, "False", 4));
+        BufferedImage other = png(card(otherChinese, "False", 4));
+        BufferedImage boxes = png(card("\u0378".repeat(chinese.length()), "False", 4));
+        assertThat(ink(one, 64, 1136)).isGreaterThan(10_000);
+        assertThat(differing(one, other)).as("other characters, another picture: glyphs, not boxes")
+                .isGreaterThan(5_000);
+        assertThat(differing(one, boxes)).isGreaterThan(5_000);
+        BufferedImage devanagari = png(card(hindi, "False", 4));
+        assertThat(differing(devanagari, png(card("\u0378".repeat(hindi.length()), "False", 4))))
+                .isGreaterThan(5_000);
+    }
+
+    /** Pixels of the claim's area that differ between two cards. */
+    private static int differing(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 100; y < 380; y++) {
+            for (int x = 64; x < 1136; x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     @Test
