@@ -30,16 +30,16 @@ final class FallbackFonts {
     private FallbackFonts() {
     }
 
-    /** The fallback fonts found, in the order listed. */
-    static List<Fallback> all() {
-        return Holder.ALL;
-    }
-
     /** The first fallback font that can draw {@code codePoint}, if any. */
     static Optional<Font> drawing(int codePoint) {
+        return of(codePoint).map(Fallback::font);
+    }
+
+    /** The first fallback that can draw {@code codePoint}, if any. */
+    static Optional<Fallback> of(int codePoint) {
         for (Fallback f : Holder.ALL) {
             if (f.font().canDisplay(codePoint)) {
-                return Optional.of(f.font());
+                return Optional.of(f);
             }
         }
         return Optional.empty();
