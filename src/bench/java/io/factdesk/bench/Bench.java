@@ -578,6 +578,12 @@ public final class Bench {
                 expect(http.get("/api/claims/" + (1 + random.nextInt((int) made.claims()))), 200);
             });
         });
+        // Then the baseline's own path, at one connection and at 16, so that its first rows are not the
+        // JIT's (they were about half of what the same run measured at its end).
+        for (int c : new int[] { 1, 16 }) {
+            Load.run("jit warm-up, baseline", c, 0, Math.max(warmup, 10 * Math.min(1, seconds)),
+                    k -> get(editor, "/api/users/me", 200));
+        }
         if (suggestOnly) {
             measureSuggestions(label, made, editor);
             return;
