@@ -56,7 +56,8 @@ public final class PdfReport {
         html.body().forEachNode(node -> {
             if (node instanceof TextNode text) {
                 String printable = nameMissingSymbols(text.getWholeText());
-                printable.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !drawable(cp))
+                printable.codePoints()
+                        .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp) && !drawable(cp))
                         .forEach(cp -> FallbackFonts.of(cp).ifPresent(fallbacks::add));
                 text.text(printable);
             }

@@ -297,7 +297,7 @@ public final class ShareCard {
             int end = i + Character.charCount(cp);
             while (fallback != null && end < text.length()) {
                 int next = text.codePointAt(end);
-                if (font.canDisplay(next) && !Character.isWhitespace(next) || !fallback.canDisplay(next)) {
+                if ((font.canDisplay(next) && !Character.isWhitespace(next)) || !fallback.canDisplay(next)) {
                     break;
                 }
                 end += Character.charCount(next);
