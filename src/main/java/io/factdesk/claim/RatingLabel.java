@@ -32,6 +32,11 @@ public class RatingLabel extends PanacheEntityBase {
     public long version;
 
     public String cssClass() {
+        return paletteClass(colour);
+    }
+
+    /** The CSS class of a verdict colour's palette slot, {@code vc-0} to {@code vc-7} (css/review.css). */
+    public static String paletteClass(int colour) {
         return "vc-" + Math.floorMod(colour, 8);
     }
 

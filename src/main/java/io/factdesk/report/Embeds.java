@@ -143,7 +143,7 @@ public class Embeds {
     private String oembed(Report report, String base, int width, int height) {
         Report.ReportClaim claim = report.claims().get(0);
         String page = PublicLinks.claim(base, claim.id());
-        String title = claim.statement() != null ? claim.statement() : claim.quote().exact();
+        String title = ShareMeta.headline(claim);
         ObjectNode o = json.createObjectNode();
         o.put("version", "1.0");
         o.put("type", "rich");

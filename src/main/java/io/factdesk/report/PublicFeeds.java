@@ -172,7 +172,7 @@ public class PublicFeeds {
      */
     private static void entry(XMLStreamWriter xml, Report.ReportClaim claim, List<Report.Correction> corrections,
             Report.ArticleInfo article) throws XMLStreamException {
-        String headline = claim.statement() != null ? claim.statement() : claim.quote().exact();
+        String headline = ShareMeta.headline(claim);
         xml.writeStartElement(ATOM, "entry");
         text(xml, "id", claim.publicUrl());
         text(xml, "title", headline);

@@ -31,7 +31,8 @@ import java.util.zip.Deflater;
  * with the verdict and its place on the scale. Every string is laid out by {@link TextLayout}, which
  * orders right-to-left runs and shapes Arabic (joined letter forms), so an Arabic claim reads right
  * to left, aligned right; symbols the fonts lack (most emoji) are written as their names, as in the PDF.
- * Letters of scripts DejaVu lacks (Chinese, Japanese, Korean, Indic) are drawn as boxes; docs/reports.md.
+ * Letters of scripts DejaVu lacks (Chinese, Japanese, Korean, Devanagari …) are drawn in the fonts installed
+ * for them ({@link FallbackFonts}), or as boxes where there are none; docs/reports.md, "Fonts".
  * Runs headless: no display is needed or used.
  */
 public final class ShareCard {
@@ -74,8 +75,7 @@ public final class ShareCard {
 
         /** The card of a published claim of the report. */
         public static Content of(Report report, Report.ReportClaim claim, VerdictScale scale) {
-            String statement = claim.statement() != null && !claim.statement().isBlank() ? claim.statement()
-                    : claim.quote().exact();
+            String statement = ShareMeta.headline(claim);
             String byline = null;
             if (claim.claimant() != null && !claim.claimant().isBlank()) {
                 byline = "Claimed by " + embedded(claim.claimant()) + (claim.claimDate() == null ? "" : ", " + claim.claimDate());
@@ -96,8 +96,12 @@ public final class ShareCard {
      * an Arabic claimant followed by ", 2016-07-14" would pull the comma and the date into its run.
      */
     static String embedded(String text) {
-        boolean rtl = !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
-        return rtl ? text + "\u200E" : text;
+        return rightToLeft(text) ? text + "\u200E" : text;
+    }
+
+    /** Whether the text's paragraph direction (its first strong character) is right to left. */
+    private static boolean rightToLeft(String text) {
+        return !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
     }
 
     /** The card as PNG bytes. */
@@ -143,7 +147,7 @@ public final class ShareCard {
             }
             g.setColor(INK);
             float y = 112;
-            boolean rtl = !new Bidi(content.statement(), Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+            boolean rtl = rightToLeft(content.statement());
             for (Line line : lines) {
                 TextLayout l = line.layout();
                 y += l.getAscent();
@@ -236,7 +240,7 @@ public final class ShareCard {
             return;
         }
         TextLayout l = lines.get(0).layout();
-        boolean rtl = !new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        boolean rtl = rightToLeft(text);
         l.draw(g, rtl ? x + width - l.getAdvance() : x, baseline);
     }
 
@@ -251,7 +255,7 @@ public final class ShareCard {
             return lines;
         }
         String flat = text.strip().replaceAll("\\s+", " ");
-        boolean rtl = !new Bidi(flat, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        boolean rtl = rightToLeft(flat);
         AttributedString styled = attributed(flat, font, rtl);
         LineBreakMeasurer measurer = new LineBreakMeasurer(styled.getIterator(), frc);
         List<Integer> starts = new ArrayList<>();

@@ -21,7 +21,7 @@ public record ShareMeta(String title, String description, String url, String ima
 
     /** A published claim's page: the claim as title; the verdict, its place and the claimant as description. */
     public static ShareMeta ofClaim(Report report, Report.ReportClaim claim, VerdictScale.Shown verdict) {
-        String statement = statement(claim);
+        String statement = headline(claim);
         String org = report.organisation().name();
         StringBuilder description = new StringBuilder();
         if (verdict != null) {
@@ -55,14 +55,15 @@ public record ShareMeta(String title, String description, String url, String ima
         String description = n + (n == 1 ? " claim" : " claims") + " in this article checked by " + org
                 + (verdicts.isEmpty() ? "." : ": " + verdicts + ".");
         Report.ReportClaim first = report.claims().get(0);
-        String alt = "Fact-check card of the first claim checked: \u201c" + statement(first) + "\u201d"
+        String alt = "Fact-check card of the first claim checked: \u201c" + headline(first) + "\u201d"
                 + (first.verdict() == null ? "." : ", rated " + first.verdict().label() + ".");
         return new ShareMeta("Fact-check: " + report.title(), description,
                 article == null ? first.publicUrl() : article.publicUrl(), card(first.publicUrl()), alt, org,
                 "article", null);
     }
 
-    private static String statement(Report.ReportClaim claim) {
+    /** What a claim's page, card and share text lead with: its statement, or its quote when it has none. */
+    static String headline(Report.ReportClaim claim) {
         return claim.statement() != null && !claim.statement().isBlank() ? claim.statement() : claim.quote().exact();
     }
 }

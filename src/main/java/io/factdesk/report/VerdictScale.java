@@ -1,5 +1,6 @@
 package io.factdesk.report;
 
+import io.factdesk.claim.RatingLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public record VerdictScale(List<Label> labels) {
 
     /** The CSS class of a palette slot, as on the desk: {@code vc-3}. */
     public static String cssClass(int slot) {
-        return "vc-" + Math.floorMod(slot, PALETTE.length);
+        return RatingLabel.paletteClass(slot);
     }
 
     /** How the verdict of each claim of the report is shown, by claim id; claims without a verdict are left out. */
