@@ -242,8 +242,7 @@ class LiveDeskBrowserTest {
         String open = driver.findElement(By.id("suggestion-count")).getText();
 
         // A reviewer dismisses it elsewhere: the card leaves the list and shows under "Show dismissed".
-        Api.asReviewer().body(Map.of("start", start, "end", end))
-                .post("/api/articles/{id}/suggestions/dismissals", article.id()).then().statusCode(200);
+        dismissSuggestion(article.id(), start, end);
         waitFor(driver, d -> d.findElements(By.id("sg-" + key)).isEmpty());
         waitFor(driver, d -> d.findElement(By.cssSelector("#suggestions details.sg-dismissed"))
                 .getDomProperty("textContent").contains(quote));
@@ -252,8 +251,7 @@ class LiveDeskBrowserTest {
         assertThat(driver.findElement(By.id("suggestion-count")).getText()).isNotEqualTo(open);
 
         // … and brings it back: the card is in the list again, in its place, and "Use as claim" fills the form.
-        Api.asReviewer().queryParam("start", start).queryParam("end", end)
-                .delete("/api/articles/{id}/suggestions/dismissals", article.id()).then().statusCode(200);
+        bringBackSuggestion(article.id(), start, end);
         WebElement back = waitFor(driver, d -> d.findElement(By.id("sg-" + key)));
         assertThat(driver.findElement(By.cssSelector("#suggestion-list .suggestion-item")).getDomAttribute("id"))
                 .isEqualTo("sg-" + key);
@@ -275,15 +273,13 @@ class LiveDeskBrowserTest {
         assertThat(open.getList("items")).as("the sentence is suggested").hasSize(1);
         int start = open.getInt("items[0].start");
         int end = open.getInt("items[0].end");
-        Api.asReviewer().body(Map.of("start", start, "end", end))
-                .post("/api/articles/{id}/suggestions/dismissals", article.id()).then().statusCode(200);
+        dismissSuggestion(article.id(), start, end);
         Browser.signIn(driver, base.toString(), "editor", "editor-demo");
         driver.get(base + "articles/" + article.id());
         openLive(driver);
         assertThat(driver.findElements(By.id("suggestion-list"))).isEmpty();
 
-        Api.asReviewer().queryParam("start", start).queryParam("end", end)
-                .delete("/api/articles/{id}/suggestions/dismissals", article.id()).then().statusCode(200);
+        bringBackSuggestion(article.id(), start, end);
         WebElement back = waitFor(driver, d -> d.findElement(By.cssSelector("#suggestion-list .suggestion-item")));
         assertThat(back.getText()).contains("The council said 300 new homes were built last year.");
         back.findElement(By.cssSelector(".sg-use")).click();
@@ -316,6 +312,18 @@ class LiveDeskBrowserTest {
     }
 
     /** Waits for the page's event stream, and marks the page: a reload would drop the mark. */
+    /** A reviewer dismisses the suggestion at start-end elsewhere (the API). */
+    private static void dismissSuggestion(long article, int start, int end) {
+        Api.asReviewer().body(Map.of("start", start, "end", end))
+                .post("/api/articles/{id}/suggestions/dismissals", article).then().statusCode(200);
+    }
+
+    /** A reviewer brings it back elsewhere (the API). */
+    private static void bringBackSuggestion(long article, int start, int end) {
+        Api.asReviewer().queryParam("start", start).queryParam("end", end)
+                .delete("/api/articles/{id}/suggestions/dismissals", article).then().statusCode(200);
+    }
+
     private static void openLive(WebDriver driver) {
         waitFor(driver, d -> d.findElements(By.cssSelector("[data-live-open]")).size() == 1);
         ((JavascriptExecutor) driver).executeScript("window.notReloaded = true;");
